@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: AGPL-3.0-or-later
+# The services the integration tests need, started before them and stopped after them by the
+# EAR module's build (pre- and post-integration-test). WildFly itself is started by Arquillian.
+# Usage: it-stack.sh start|stop STATE_DIR
+set -euo pipefail
+source "$(dirname "$0")/services.sh"
+
+command=${1:?start or stop}
+dir=${2:?a folder for the state of the test stack}
+
+stop_stack() {
+    stop_keycloak "$dir"
+    stop_s3 "$dir/s3"
+    if [ -f "$dir/postgres-started-here" ]; then
+        stop_postgres || true
+        rm -f "$dir/postgres-started-here"
+    fi
+}
+
+start_stack() {
+    # Refuse before touching anything: another stack on these ports may be mid-test.
+    for port in "$VP_S3_PORT" "$VP_KEYCLOAK_PORT" "$VP_KEYCLOAK_MANAGEMENT_PORT"; do
+        port_in_use "$port" && fail "port $port is already in use: is another test run going on?"
+    done
+    mkdir -p "$dir"
+    trap 'log "the test stack failed to start: stopping what did start"; stop_stack' ERR
+    local postgres
+    postgres=$(start_postgres)
+    if [ "$postgres" = started ]; then touch "$dir/postgres-started-here"; fi
+    ensure_database_role
+    # Fresh databases: every test run starts from the migrations and the realm file.
+    recreate_database "$VP_DB_NAME"
+    recreate_database "$VP_KEYCLOAK_DB_NAME"
+    rm -rf "$dir/s3"
+    start_s3 "$dir/s3"
+    start_keycloak "$dir" "$VP_KEYCLOAK_DB_NAME"
+}
+
+case "$command" in
+start) start_stack ;;
+stop) stop_stack ;;
+*) fail "unknown command $command (start or stop)" ;;
+esac

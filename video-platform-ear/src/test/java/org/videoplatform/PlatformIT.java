@@ -1,0 +1,90 @@
+package org.videoplatform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The packaged EAR deploys on the provisioned server and everything it depends on answers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void nodeIsReadyWithDatabaseStorageAndFfmpegWithX264() {
+        HttpResponse<String> response = get("/api/ready", null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonObject health = object(response);
+        assertEquals("UP", health.getString("status"));
+        assertTrue(contentType(response).startsWith("application/json"));
+        Map<String, JsonObject> checks = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(check -> check.getString("name"), check -> check));
+        for (String name : new String[] {"database", "storage", "media"}) {
+            assertTrue(checks.containsKey(name), "readiness covers " + name + ": " + checks.keySet());
+            assertTrue(checks.get(name).getBoolean("up"), name + ": " + checks.get(name));
+        }
+        assertEquals("1", checks.get("database").getJsonObject("details").getString("schemaVersion"));
+        assertTrue(checks.get("media").getJsonObject("details").getString("ffmpeg").startsWith("8."));
+    }
+
+    @Test
+    void serverReportsItselfReadyOnTheManagementInterface() {
+        HttpResponse<String> response = ApiClient.send(HttpRequest.newBuilder(
+                URI.create(System.getProperty("vp.it.management-url") + "/health/ready")).build());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("UP", object(response).getString("status"));
+    }
+
+    @Test
+    void browserShellIsServedAtTheRootWithItsSignInLibrary() {
+        HttpResponse<String> page = get("/", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(contentType(page).startsWith("text/html"));
+
+        Matcher script = Pattern.compile("src=\"(webjars/keycloak-js/[^\"]+)\"").matcher(page.body());
+        assertTrue(script.find(), "the page loads keycloak-js from this server");
+        HttpResponse<String> library = get("/" + script.group(1), null);
+        assertEquals(200, library.statusCode());
+        assertTrue(library.body().contains("pkceMethod"));
+    }
+
+    @Test
+    void signInSettingsArePublicAndNameTheBrowserClient() {
+        HttpResponse<String> response = get("/api/config", null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("video-platform-ui", object(response).getString("clientId"));
+        assertEquals(System.getProperty("vp.it.keycloak-url"), object(response).getString("keycloakUrl"));
+    }
+
+    @Test
+    void apiDescriptionIsPublished() {
+        HttpResponse<String> response = get("/openapi", null);
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("/api/me"), response.body());
+    }
+}

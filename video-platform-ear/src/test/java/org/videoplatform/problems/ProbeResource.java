@@ -1,0 +1,34 @@
+package org.videoplatform.problems;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Deployed by ProblemsIT only: an endpoint with a validated JSON body and one that fails, so
+ * the API's error handling is exercised before the capabilities that will rely on it exist.
+ */
+@Path("problem-probe")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public record Draft(@NotBlank String title, @Size(max = 200) String logline) {
+    }
+
+    @POST
+    public Draft echo(@Valid Draft draft) {
+        return draft;
+    }
+
+    @POST
+    @Path("failure")
+    public Draft fail(Draft draft) {
+        throw new IllegalStateException("a bug with internals: " + System.getProperty("java.home"));
+    }
+}

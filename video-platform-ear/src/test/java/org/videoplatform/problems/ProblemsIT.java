@@ -1,0 +1,130 @@
+package org.videoplatform.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+
+/** Every error is a problem document that says what was wrong, never a stack trace or HTML. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProblemsIT {
+
+    private static final String JSON = "application/json";
+    private static String token;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        EnterpriseArchive ear = PlatformEar.asBuilt();
+        ear.getAsType(WebArchive.class, PlatformEar.WAR).addClass(ProbeResource.class);
+        return ear;
+    }
+
+    @BeforeAll
+    static void signIn() {
+        token = DemoAccounts.PRODUCER.token();
+    }
+
+    private static JsonObject assertProblem(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/problem+json"), contentType(response));
+        JsonObject problem = object(response);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        assertFalse(response.body().contains("RESTEASY"), "no framework message codes: " + response.body());
+        assertFalse(response.body().contains("\tat "), "no stack trace");
+        return problem;
+    }
+
+    @Test
+    void unknownApiRouteIsNotFound() {
+        JsonObject problem = assertProblem(404, get("/api/no-such-thing", token));
+        assertTrue(problem.getString("detail").contains("/api/no-such-thing"), problem.toString());
+    }
+
+    @Test
+    void unknownPageIsNotFoundToo() {
+        assertProblem(404, get("/no-such-page.html", null));
+    }
+
+    @Test
+    void wrongMethodIsNotAllowedAndSaysWhichAre() {
+        HttpResponse<String> response = send("DELETE", "/api/me", token, null, null);
+        JsonObject problem = assertProblem(405, response);
+        assertTrue(problem.getString("detail").contains("GET"), problem.getString("detail"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        JsonObject problem = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares"));
+        assertTrue(problem.getString("detail").contains("not valid JSON"), problem.getString("detail"));
+    }
+
+    @Test
+    void invalidFieldIsNamed() {
+        JsonObject problem = assertProblem(400, send("POST", "/api/problem-probe", token, JSON,
+                "{\"title\": \"  \", \"logline\": \"" + "x".repeat(201) + "\"}"));
+        assertEquals(2, problem.getJsonArray("errors").size(), problem.toString());
+        assertEquals("logline", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("title", problem.getJsonArray("errors").getJsonObject(1).getString("field"));
+    }
+
+    @Test
+    void unknownFieldIsNamed() {
+        JsonObject problem = assertProblem(400, send("POST", "/api/problem-probe", token, JSON,
+                "{\"title\": \"Bus fares\", \"colour\": \"red\"}"));
+        assertEquals(1, problem.getJsonArray("errors").size(), problem.toString());
+        assertEquals("colour", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void validBodyPassesThrough() {
+        HttpResponse<String> response = send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\"}");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("Bus fares", object(response).getString("title"));
+    }
+
+    @Test
+    void oversizedBodyIsTooLarge() {
+        String body = "{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        assertProblem(413, send("POST", "/api/problem-probe", token, JSON, body));
+    }
+
+    @Test
+    void oversizedBodyWithoutDeclaredLengthIsTooLarge() {
+        byte[] body = ("{\"title\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes();
+        HttpRequest chunked = ApiClient.request("/api/problem-probe", token)
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        assertProblem(413, ApiClient.send(chunked));
+    }
+
+    @Test
+    void unexpectedFailureHidesItsInternals() {
+        HttpResponse<String> response = send("POST", "/api/problem-probe/failure", token, JSON, "{\"title\": \"x\"}");
+        JsonObject problem = assertProblem(500, response);
+        assertTrue(problem.getString("detail").contains("incident"));
+        assertFalse(response.body().contains(System.getProperty("java.home")));
+        assertFalse(response.body().contains("IllegalStateException"));
+    }
+}

@@ -1,0 +1,104 @@
+package org.videoplatform.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One decision, as it was taken. Entries are never changed once written: there are no setters
+ * and every column is insert-only.
+ */
+@Entity
+@Table(name = "audit_entries")
+@NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id")
+public class AuditEntry {
+
+    public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private OffsetDateTime occurredAt;
+
+    @Column(name = "actor_id", nullable = false, updatable = false)
+    private String actorId;
+
+    @Column(name = "actor_name", nullable = false, updatable = false)
+    private String actorName;
+
+    @Column(nullable = false, updatable = false)
+    private String action;
+
+    @Column(name = "subject_type", nullable = false, updatable = false)
+    private String subjectType;
+
+    @Column(name = "subject_id", nullable = false, updatable = false)
+    private String subjectId;
+
+    @Column(updatable = false)
+    private String reason;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    /**
+     * @param action what was decided, as a past-tense name such as {@code member.vetted}
+     * @param reason why, in the actor's words; required by some decisions, optional for others
+     */
+    public AuditEntry(Actor actor, String action, String subjectType, String subjectId, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        this.id = UUID.randomUUID();
+        // PostgreSQL keeps microseconds: the entry in memory matches the row it becomes.
+        this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.actorId = actor.id();
+        this.actorName = actor.name();
+        this.action = required(action, "action");
+        this.subjectType = required(subjectType, "subjectType");
+        this.subjectId = required(subjectId, "subjectId");
+        this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    private static String required(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        return value.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+
+    public Actor actor() {
+        return new Actor(actorId, actorName);
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
+    public String subjectId() {
+        return subjectId;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,167 @@
+package org.videoplatform.media.control;
+
+import io.minio.BucketExistsArgs;
+import io.minio.GetObjectArgs;
+import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.MakeBucketArgs;
+import io.minio.MinioClient;
+import io.minio.PutObjectArgs;
+import io.minio.RemoveObjectArgs;
+import io.minio.StatObjectArgs;
+import io.minio.StatObjectResponse;
+import io.minio.errors.ErrorResponseException;
+import io.minio.http.Method;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The platform's one door to object storage (MinIO in production, S3Proxy locally and in the
+ * tests). No MinIO type leaves this class; callers speak in keys, streams and URLs.
+ */
+@ApplicationScoped
+public class ObjectStore {
+
+    private static final Logger LOG = Logger.getLogger(ObjectStore.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "vp.storage.endpoint", defaultValue = "http://localhost:8280")
+    String endpoint;
+
+    @Inject
+    @ConfigProperty(name = "vp.storage.region", defaultValue = "us-east-1")
+    String region;
+
+    @Inject
+    @ConfigProperty(name = "vp.storage.access-key", defaultValue = "local-access-key")
+    String accessKey;
+
+    @Inject
+    @ConfigProperty(name = "vp.storage.secret-key", defaultValue = "local-secret-key")
+    String secretKey;
+
+    @Inject
+    @ConfigProperty(name = "vp.storage.bucket", defaultValue = "video-platform")
+    String bucket;
+
+    private MinioClient client;
+    private volatile boolean bucketPresent;
+
+    @PostConstruct
+    void connect() {
+        client = MinioClient.builder()
+                .endpoint(endpoint)
+                .region(region)
+                .credentials(accessKey, secretKey)
+                .build();
+        // MinIO and S3Proxy serve buckets as paths, not as host names.
+        client.disableVirtualStyleEndpoint();
+    }
+
+    @PreDestroy
+    void disconnect() {
+        try {
+            client.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Closing the storage client failed", e);
+        }
+    }
+
+    /** Creates the bucket when the application starts, so the first upload does not have to. */
+    void createBucketAtStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        if (!isReady()) {
+            LOG.warning(() -> "Object storage at " + endpoint + " is not reachable yet; readiness stays DOWN until it is");
+        }
+    }
+
+    /** True once the bucket exists; creates it if missing, so a storage outage at boot heals itself. */
+    public boolean isReady() {
+        if (bucketPresent) {
+            return true;
+        }
+        try {
+            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                LOG.info(() -> "Created bucket " + bucket + " at " + endpoint);
+            }
+            bucketPresent = true;
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Bucket check failed", e);
+        }
+        return bucketPresent;
+    }
+
+    public String bucket() {
+        return bucket;
+    }
+
+    public void put(String key, InputStream content, long size, String contentType) {
+        call(() -> client.putObject(PutObjectArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .stream(content, size, -1)
+                .contentType(contentType)
+                .build()), "store " + key);
+    }
+
+    /** The object's bytes; the caller closes the stream. */
+    public InputStream open(String key) {
+        return call(() -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()), "read " + key);
+    }
+
+    public Optional<StoredObject> describe(String key) {
+        try {
+            StatObjectResponse stat = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
+            return Optional.of(new StoredObject(key, stat.size(), stat.contentType(), stat.etag()));
+        } catch (ErrorResponseException e) {
+            if ("NoSuchKey".equals(e.errorResponse().code())) {
+                return Optional.empty();
+            }
+            throw new ObjectStoreException("Could not describe " + key, e);
+        } catch (Exception e) {
+            throw new ObjectStoreException("Could not describe " + key, e);
+        }
+    }
+
+    public void delete(String key) {
+        call(() -> {
+            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key).build());
+            return null;
+        }, "delete " + key);
+    }
+
+    /** A URL that lets whoever holds it read one object until it expires, without credentials. */
+    public URI temporaryReadUrl(String key, Duration validFor) {
+        String url = call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(Method.GET)
+                .bucket(bucket)
+                .object(key)
+                .expiry((int) validFor.toSeconds(), TimeUnit.SECONDS)
+                .build()), "sign a read URL for " + key);
+        return URI.create(url);
+    }
+
+    private <T> T call(StorageCall<T> storageCall, String what) {
+        try {
+            return storageCall.run();
+        } catch (Exception e) {
+            throw new ObjectStoreException("Could not " + what + " in bucket " + bucket, e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface StorageCall<T> {
+        T run() throws Exception;
+    }
+}

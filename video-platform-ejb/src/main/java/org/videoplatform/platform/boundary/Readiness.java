@@ -1,0 +1,69 @@
+package org.videoplatform.platform.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.videoplatform.media.control.FfmpegBuild;
+import org.videoplatform.media.control.ObjectStore;
+
+/**
+ * Whether this node can do its work: the database answers, the bucket exists, and FFmpeg loads
+ * with an H.264 encoder. A load balancer and the local run script wait on it.
+ * <p>
+ * WildFly's MicroProfile Health does not discover checks inside an EAR's modules (WFLY-12835), so
+ * the checks are served by the API instead; the management interface keeps the server's own
+ * probes (boot errors, deployment status).
+ */
+@ApplicationScoped
+public class Readiness {
+
+    static final String H264_ENCODER = "libx264";
+
+    @Resource(lookup = "java:jboss/datasources/VideoPlatformDS")
+    DataSource dataSource;
+
+    @Inject
+    SchemaMigrations schema;
+
+    @Inject
+    ObjectStore objectStore;
+
+    @Inject
+    FfmpegBuild ffmpeg;
+
+    public List<ReadinessCheck> check() {
+        return List.of(database(), storage(), media());
+    }
+
+    private ReadinessCheck database() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2)
+                    ? ReadinessCheck.up("database", Map.of("schemaVersion", String.valueOf(schema.schemaVersion())))
+                    : ReadinessCheck.down("database", "the connection is not valid");
+        } catch (SQLException e) {
+            return ReadinessCheck.down("database", e.getMessage());
+        }
+    }
+
+    private ReadinessCheck storage() {
+        return objectStore.isReady()
+                ? ReadinessCheck.up("storage", Map.of("bucket", objectStore.bucket()))
+                : ReadinessCheck.down("storage", "bucket " + objectStore.bucket() + " is not reachable");
+    }
+
+    /** Review proxies and delivery renditions are H.264: a build without x264 cannot make them. */
+    private ReadinessCheck media() {
+        try {
+            return ffmpeg.canEncode(H264_ENCODER)
+                    ? ReadinessCheck.up("media", Map.of("ffmpeg", ffmpeg.version(), "h264Encoder", H264_ENCODER))
+                    : ReadinessCheck.down("media", "FFmpeg " + ffmpeg.version() + " has no " + H264_ENCODER);
+        } catch (LinkageError e) {
+            return ReadinessCheck.down("media", "FFmpeg does not load: " + e);
+        }
+    }
+}

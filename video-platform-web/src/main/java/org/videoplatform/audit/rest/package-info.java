@@ -1,0 +1,2 @@
+/** The audit trail as leads and admins read it over HTTP. */
+package org.videoplatform.audit.rest;

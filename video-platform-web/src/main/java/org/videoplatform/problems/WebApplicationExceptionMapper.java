@@ -1,0 +1,66 @@
+package org.videoplatform.problems;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * Errors JAX-RS raises itself (no such route, wrong method, unsupported media type) or that
+ * resources throw with a status. The framework's own messages name its internals, so each
+ * status gets a sentence of ours instead.
+ */
+@Provider
+public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    Request request;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        Response.StatusType status = original.getStatusInfo();
+        String path = Problem.pathOf(uri);
+        Problem problem = Problem.of(status, detail(exception, status, path), path);
+        Response.ResponseBuilder response = Response.fromResponse(problem.toResponse());
+        String allow = original.getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            response.header(HttpHeaders.ALLOW, allow);
+        }
+        return response.build();
+    }
+
+    private String detail(WebApplicationException exception, Response.StatusType status, String path) {
+        if (exception instanceof NotFoundException) {
+            return "There is nothing at " + path + ".";
+        }
+        if (exception instanceof NotAllowedException) {
+            String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return request.getMethod() + " is not allowed on " + path
+                    + (allow == null ? "." : "; it accepts " + allow + ".");
+        }
+        return switch (status.getStatusCode()) {
+            case 401 -> "Sign in first: this needs a valid access token.";
+            case 403 -> "Your account is not allowed to do this.";
+            case 406 -> "This endpoint answers application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            case 413 -> "The request body is too large.";
+            default -> hasOwnMessage(exception) ? exception.getMessage() : status.getReasonPhrase() + ".";
+        };
+    }
+
+    /** Messages our resources wrote, as opposed to the defaults of JAX-RS and RESTEasy. */
+    private static boolean hasOwnMessage(WebApplicationException exception) {
+        String message = exception.getMessage();
+        return message != null && !message.startsWith("HTTP ") && !message.startsWith("RESTEASY");
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The browser shell: signs in through Keycloak (authorization code with PKCE), asks the API who
+// the user is, and offers only the sections the user's roles allow.
+
+/* global Keycloak */
+
+// Each section of the UI and the roles that may open it (null: everyone signed in).
+// The API enforces the same rules; this table only keeps the menu honest.
+const SECTIONS = [
+    { route: '', label: 'Home', roles: null, render: renderHome },
+    { route: 'audit', label: 'Audit trail', roles: ['video-lead', 'admin'], render: renderAudit },
+];
+
+const ROLE_LABELS = { producer: 'Producer', 'video-lead': 'Video lead', admin: 'Admin' };
+
+const view = document.getElementById('view');
+
+async function start() {
+    const config = await (await fetch('api/config')).json();
+    const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
+    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+
+    const api = async (path) => {
+        await keycloak.updateToken(30);
+        const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${keycloak.token}` } });
+        const body = await response.json();
+        if (!response.ok) {
+            throw new Error(body.detail || body.title || `The server answered ${response.status}`);
+        }
+        return body;
+    };
+
+    const me = await api('me');
+    document.getElementById('who').textContent = me.name;
+    const logout = document.getElementById('logout');
+    logout.hidden = false;
+    logout.addEventListener('click', () => keycloak.logout({ redirectUri: window.location.origin + window.location.pathname }));
+
+    const allowed = SECTIONS.filter((s) => s.roles === null || s.roles.some((r) => me.roles.includes(r)));
+    const show = () => route(allowed, me, api);
+    window.addEventListener('hashchange', show);
+    show();
+}
+
+function route(allowed, me, api) {
+    const current = window.location.hash.replace(/^#\/?/, '');
+    const section = allowed.find((s) => s.route === current) || allowed[0];
+    const nav = document.getElementById('nav');
+    nav.replaceChildren(...allowed.map((s) => {
+        const link = el('a', { href: `#/${s.route}` }, s.label);
+        if (s === section) link.setAttribute('aria-current', 'page');
+        return link;
+    }));
+    section.render(me, api).catch((error) => showError(error));
+}
+
+async function renderHome(me) {
+    const roles = me.roles.length
+        ? el('p', {}, 'Your roles: ', ...me.roles.map((r) => el('span', { class: 'role' }, ROLE_LABELS[r] || r)))
+        : el('p', { class: 'notice' },
+            'You are signed in, but your account has not been vetted yet. ',
+            'The video lead vets new members at the workshops; until then there is nothing here for you.');
+    view.replaceChildren(
+        el('h1', {}, `Hello, ${me.name}`),
+        roles,
+        el('p', { class: 'muted' }, `Signed in as ${me.username}${me.email ? ` (${me.email})` : ''}.`),
+    );
+}
+
+async function renderAudit(me, api) {
+    view.replaceChildren(el('h1', {}, 'Audit trail'), el('p', { class: 'muted' }, 'Loading…'));
+    const entries = await api('audit?limit=100');
+    const body = entries.length
+        ? el('table', {},
+            el('thead', {}, el('tr', {}, ...['When', 'Who', 'What', 'Record', 'Why'].map((h) => el('th', {}, h)))),
+            el('tbody', {}, ...entries.map((e) => el('tr', {},
+                el('td', {}, new Date(e.occurredAt).toLocaleString()),
+                el('td', {}, e.actorName),
+                el('td', {}, e.action),
+                el('td', {}, `${e.subjectType} ${e.subjectId}`),
+                el('td', {}, e.reason || '—')))))
+        : el('p', { class: 'muted' }, 'Nothing has been recorded yet. Decisions on members, pitches and videos will appear here.');
+    view.replaceChildren(el('h1', {}, 'Audit trail'), body);
+}
+
+function showError(error) {
+    view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message));
+}
+
+function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+    node.append(...children);
+    return node;
+}
+
+start().catch(showError);
