@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 
 /** Bean Validation failures on a request, each named by the field the client sent. */
 @Provider
@@ -38,26 +38,36 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     }
 
     /**
-     * The property path as the client knows it: {@code create.arg0.crew[1].skill} becomes
+     * The property path as the client knows it: {@code submit.draft.crew[1].skill} becomes
      * {@code crew[1].skill}. A violation on a query or path parameter is named by the parameter.
      */
     static String fieldName(ConstraintViolation<?> violation) {
-        StringJoiner field = new StringJoiner(".");
+        List<String> segments = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.getName() != null) {
-                field.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                    continue;
+                }
+                case PARAMETER -> {
+                    parameter = node.getName();
+                    continue;
+                }
+                default -> {
+                    // Bean Validation puts an element's index on the node after its container.
+                    if (node.isInIterable() && !segments.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        int last = segments.size() - 1;
+                        segments.set(last, segments.get(last) + "[" + position + "]");
+                    }
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                        segments.add(node.getName());
+                    }
+                }
             }
         }
-        if (field.length() > 0) {
-            return field.toString();
+        if (!segments.isEmpty()) {
+            return String.join(".", segments);
         }
         return parameter != null ? parameter : "request";
     }
