@@ -40,9 +40,18 @@ public enum DemoAccounts {
     }
 
     public String tokenFrom(String clientId) {
-        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password,
-                        "scope", "openid")
-                .entrySet().stream()
+        return requestToken(Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                "password", password, "scope", "openid"), username);
+    }
+
+    /** The confidential backend client's own token, as the member provisioning will obtain it. */
+    public static String backendServiceAccountToken() {
+        return requestToken(Map.of("grant_type", "client_credentials", "client_id", "video-platform-api",
+                "client_secret", System.getProperty("vp.it.backend-secret", "local-backend-secret-change-me")), "the backend");
+    }
+
+    private static String requestToken(Map<String, String> grant, String who) {
+        String form = grant.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         HttpResponse<String> response = ApiClient.send(HttpRequest.newBuilder(URI.create(
@@ -51,7 +60,7 @@ public enum DemoAccounts {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + response.body());
+            throw new IllegalStateException("Keycloak refused a token for " + who + ": " + response.body());
         }
         return Json.createReader(new StringReader(response.body())).readObject().getString("access_token");
     }

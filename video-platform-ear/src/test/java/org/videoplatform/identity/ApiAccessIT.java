@@ -117,6 +117,18 @@ class ApiAccessIT {
     }
 
     @Test
+    void backendServiceAccountMayManageUsersButHoldsNoPlatformRole() {
+        JsonObject claims = DemoAccounts.claims(DemoAccounts.backendServiceAccountToken());
+
+        List<String> realmManagement = claims.getJsonObject("resource_access").getJsonObject("realm-management")
+                .getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertTrue(realmManagement.containsAll(List.of("manage-users", "view-users", "query-users")), realmManagement.toString());
+        List<String> realmRoles = claims.getJsonObject("realm_access").getJsonArray("roles")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertTrue(realmRoles.stream().noneMatch(List.of("producer", "video-lead", "admin")::contains), realmRoles.toString());
+    }
+
+    @Test
     void expiredTokenIsUnauthorized() throws InterruptedException {
         String token = DemoAccounts.PRODUCER.tokenFrom(DemoAccounts.SHORT_LIVED_TEST_CLIENT);
         Instant expiry = Instant.ofEpochSecond(DemoAccounts.claims(token).getJsonNumber("exp").longValue());
