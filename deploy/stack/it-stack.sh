@@ -4,6 +4,14 @@
 # EAR module's build (pre- and post-integration-test). WildFly itself is started by Arquillian.
 # Usage: it-stack.sh start|stop STATE_DIR
 set -euo pipefail
+# The test stack's own ports and databases (video-platform-ear/pom.xml passes the same), so that
+# it never touches the databases of a local run: those it drops and recreates are *_it.
+: "${VP_PUBLIC_URL:=http://localhost:18080}"
+: "${VP_DB_NAME:=videoplatform_it}"
+: "${VP_KEYCLOAK_DB_NAME:=keycloak_it}"
+: "${VP_KEYCLOAK_PORT:=18180}"
+: "${VP_KEYCLOAK_MANAGEMENT_PORT:=19100}"
+: "${VP_S3_PORT:=18280}"
 source "$(dirname "$0")/services.sh"
 
 command=${1:?start or stop}
@@ -30,6 +38,10 @@ start_stack() {
     if [ "$postgres" = started ]; then touch "$dir/postgres-started-here"; fi
     ensure_database_role
     # Fresh databases: every test run starts from the migrations and the realm file.
+    case "$VP_DB_NAME $VP_KEYCLOAK_DB_NAME" in
+    *_it\ *_it) ;;
+    *) fail "the test stack only recreates databases named *_it, not $VP_DB_NAME and $VP_KEYCLOAK_DB_NAME" ;;
+    esac
     recreate_database "$VP_DB_NAME"
     recreate_database "$VP_KEYCLOAK_DB_NAME"
     rm -rf "$dir/s3"

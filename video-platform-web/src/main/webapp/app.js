@@ -8,6 +8,7 @@
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
+    { route: 'roster', label: 'Roster', roles: ['video-lead', 'admin'], render: renderRoster },
     { route: 'audit', label: 'Audit trail', roles: ['video-lead', 'admin'], render: renderAudit },
 ];
 
@@ -20,9 +21,11 @@ async function start() {
     const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
     await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
 
-    const api = async (path) => {
+    const api = async (path, { method = 'GET', body, type } = {}) => {
         await keycloak.updateToken(30);
-        const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${keycloak.token}` } });
+        const headers = { Authorization: `Bearer ${keycloak.token}` };
+        if (type) headers['Content-Type'] = type;
+        const response = await fetch(`api/${path}`, { method, headers, body });
         const body = await response.json();
         if (!response.ok) {
             throw new Error(body.detail || body.title || `The server answered ${response.status}`);
@@ -81,6 +84,71 @@ async function renderAudit(me, api) {
                 el('td', {}, e.reason || '—')))))
         : el('p', { class: 'muted' }, 'Nothing has been recorded yet. Decisions on members, pitches and videos will appear here.');
     view.replaceChildren(el('h1', {}, 'Audit trail'), body);
+}
+
+async function renderRoster(me, api) {
+    const results = el('div', { id: 'roster-results' });
+    const search = el('input', { type: 'search', id: 'roster-search', placeholder: 'Name, email, membership number or postcode',
+        'aria-label': 'Search the roster', autocomplete: 'off' });
+    let pending;
+    const find = async () => {
+        const entries = await api(`roster?limit=50&q=${encodeURIComponent(search.value)}`);
+        results.replaceChildren(entries.length
+            ? rosterTable(entries)
+            : el('p', { class: 'muted' }, search.value ? 'Nobody on the roster matches.' : 'The roster is empty: an admin imports it.'));
+    };
+    search.addEventListener('input', () => {
+        clearTimeout(pending);
+        pending = setTimeout(() => find().catch(showError), 250);
+    });
+    const parts = [el('h1', {}, 'Membership roster')];
+    if (me.roles.includes('admin')) parts.push(rosterImportForm(api, find));
+    parts.push(search, results);
+    view.replaceChildren(...parts);
+    await find();
+}
+
+function rosterTable(entries) {
+    return el('table', {},
+        el('thead', {}, el('tr', {}, ...['Number', 'Name', 'Email', 'Postcode', 'Status'].map((h) => el('th', {}, h)))),
+        el('tbody', {}, ...entries.map((e) => el('tr', {},
+            el('td', {}, e.membershipNumber), el('td', {}, e.fullName), el('td', {}, e.email || '—'),
+            el('td', {}, e.postcode || '—'), el('td', { class: `status-${e.status}` }, e.status)))));
+}
+
+function rosterImportForm(api, refresh) {
+    const file = el('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', required: '' });
+    const report = el('div', { id: 'roster-report', 'aria-live': 'polite' });
+    const form = el('form', { class: 'panel' },
+        el('h2', {}, 'Import the roster'),
+        el('p', { class: 'muted' }, 'A CSV export with a header line: membership number, full name, email, postcode, status. ',
+            'Importing again updates members and never duplicates them.'),
+        file, el('button', { type: 'submit' }, 'Import'), report);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        if (!file.files.length) return;
+        report.replaceChildren(el('p', { class: 'muted' }, 'Importing…'));
+        try {
+            const result = await api('roster/imports', { method: 'POST', body: file.files[0], type: 'text/csv' });
+            report.replaceChildren(importReport(result));
+            await refresh();
+        } catch (error) {
+            report.replaceChildren(el('p', { class: 'notice' }, error.message));
+        }
+    });
+    return form;
+}
+
+function importReport(result) {
+    const summary = el('p', { id: 'roster-summary' },
+        `${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged`,
+        result.duplicateRows ? `, ${result.duplicateRows} repeated lines skipped` : '', '.');
+    if (!result.rejected.length) return summary;
+    return el('div', {}, summary,
+        el('p', { class: 'notice' }, `${result.rejected.length} lines were not imported:`),
+        el('table', { id: 'roster-rejected' },
+            el('thead', {}, el('tr', {}, el('th', {}, 'Line'), el('th', {}, 'Why'))),
+            el('tbody', {}, ...result.rejected.map((r) => el('tr', {}, el('td', {}, String(r.line)), el('td', {}, r.reason))))));
 }
 
 function showError(error) {

@@ -3,7 +3,8 @@ package org.videoplatform.problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -11,24 +12,30 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses API request bodies over a configured size before anything reads them: declared sizes
- * at once, chunked bodies as soon as they cross the limit.
+ * Refuses API request bodies over a size before anything reads them: declared sizes at once,
+ * chunked bodies as soon as they cross the limit. The limit is configured for the whole API and
+ * raised for single endpoints by {@link MaxRequestBytes}.
  */
 @Provider
-@PreMatching
 public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "vp.api.max-request-bytes", defaultValue = "1048576")
     long maxRequestBytes;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxRequestBytes) {
-            throw new RequestTooLargeException(maxRequestBytes);
+        MaxRequestBytes own = resource.getResourceMethod() == null ? null
+                : resource.getResourceMethod().getAnnotation(MaxRequestBytes.class);
+        long limit = own != null ? own.value() : maxRequestBytes;
+        if (request.getLength() > limit) {
+            throw new RequestTooLargeException(limit);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxRequestBytes));
+            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
         }
     }
 

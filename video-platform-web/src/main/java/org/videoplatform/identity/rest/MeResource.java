@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.wildfly.security.http.oidc.AccessToken;
-import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * The signed-in caller. Open to every valid token, including people who hold no platform role
@@ -29,9 +28,8 @@ public class MeResource {
 
     @GET
     public MeView me() {
-        AccessToken token = ((OidcPrincipal<?>) security.getUserPrincipal()).getOidcSecurityContext().getToken();
-        String username = token.getPreferredUsername();
-        String name = token.getName() != null ? token.getName() : username;
-        return new MeView(token.getSubject(), username, name, token.getEmail(), PlatformRole.heldBy(security::isUserInRole));
+        AccessToken token = Callers.token(security);
+        return new MeView(token.getSubject(), token.getPreferredUsername(), Callers.displayName(token), token.getEmail(),
+                PlatformRole.heldBy(security::isUserInRole));
     }
 }

@@ -1,0 +1,2 @@
+/** Members over HTTP: the roster so far. */
+package org.videoplatform.members.rest;
