@@ -8,6 +8,7 @@
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
+    { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
     { route: 'roster', label: 'Roster', roles: ['video-lead', 'admin'], render: renderRoster },
     { route: 'audit', label: 'Audit trail', roles: ['video-lead', 'admin'], render: renderAudit },
 ];
@@ -26,11 +27,12 @@ async function start() {
         const headers = { Authorization: `Bearer ${keycloak.token}` };
         if (type) headers['Content-Type'] = type;
         const response = await fetch(`api/${path}`, { method, headers, body });
-        const body = await response.json();
+        const answer = await response.json();
         if (!response.ok) {
-            throw new Error(body.detail || body.title || `The server answered ${response.status}`);
+            const fields = (answer.errors || []).map((e) => `${e.field} ${e.message}`).join('; ');
+            throw new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
         }
-        return body;
+        return answer;
     };
 
     const me = await api('me');
@@ -46,7 +48,7 @@ async function start() {
 }
 
 function route(allowed, me, api) {
-    const current = window.location.hash.replace(/^#\/?/, '');
+    const [current, ...rest] = window.location.hash.replace(/^#\/?/, '').split('/');
     const section = allowed.find((s) => s.route === current) || allowed[0];
     const nav = document.getElementById('nav');
     nav.replaceChildren(...allowed.map((s) => {
@@ -54,7 +56,7 @@ function route(allowed, me, api) {
         if (s === section) link.setAttribute('aria-current', 'page');
         return link;
     }));
-    section.render(me, api).catch((error) => showError(error));
+    section.render(me, api, rest).catch((error) => showError(error));
 }
 
 async function renderHome(me) {
@@ -151,11 +153,119 @@ function importReport(result) {
             el('tbody', {}, ...result.rejected.map((r) => el('tr', {}, el('td', {}, String(r.line)), el('td', {}, r.reason))))));
 }
 
+async function renderWorkshops(me, api, [workshopId]) {
+    if (workshopId) {
+        await renderWorkshop(api, workshopId);
+        return;
+    }
+    const workshops = await api('workshops');
+    const list = workshops.length
+        ? el('ul', { class: 'cards' }, ...workshops.map((w) => el('li', {},
+            el('a', { href: `#/workshops/${w.id}` }, w.title),
+            el('p', { class: 'muted' }, `${when(w.startsAt)} · ${w.venue}, ${w.city}`),
+            el('p', {}, `${w.registered + w.checkedIn} of ${w.capacity} places taken`,
+                w.waitlisted ? `, ${w.waitlisted} waiting` : '', `, ${w.checkedIn} checked in`))))
+        : el('p', { class: 'muted' }, 'No workshops yet.');
+    view.replaceChildren(el('h1', {}, 'Workshops'), newWorkshopForm(api), list);
+}
+
+function newWorkshopForm(api) {
+    const field = (label, name, type = 'text', extra = {}) =>
+        el('label', {}, label, el('input', { name, type, required: '', ...extra }));
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { class: 'panel', id: 'new-workshop' },
+        el('h2', {}, 'New workshop'),
+        field('Title', 'title'), field('Starts', 'startsAt', 'datetime-local'), field('Ends', 'endsAt', 'datetime-local'),
+        field('Venue', 'venue'), field('City', 'city'), field('Places', 'capacity', 'number', { min: '1', value: '20' }),
+        el('label', {}, 'Trainers (one per line)', el('textarea', { name: 'trainers', rows: '2' })),
+        error, el('button', { type: 'submit' }, 'Create workshop'));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        try {
+            const created = await api('workshops', { method: 'POST', type: 'application/json', body: JSON.stringify({
+                title: data.get('title'), venue: data.get('venue'), city: data.get('city'),
+                startsAt: new Date(data.get('startsAt')).toISOString(), endsAt: new Date(data.get('endsAt')).toISOString(),
+                capacity: Number(data.get('capacity')),
+                trainers: data.get('trainers').split('\n').map((t) => t.trim()).filter(Boolean),
+            }) });
+            window.location.hash = `#/workshops/${created.id}`;
+        } catch (e) {
+            error.hidden = false;
+            error.textContent = e.message;
+        }
+    });
+    return form;
+}
+
+async function renderWorkshop(api, id) {
+    const w = await api(`workshops/${id}`);
+    const act = (attendee, action, label) => {
+        const button = el('button', { type: 'button', class: action === 'check-in' ? 'primary' : '' }, label);
+        button.addEventListener('click', async () => {
+            button.disabled = true;
+            try {
+                await api(`workshops/${id}/attendees/${attendee.id}/${action}`, { method: 'POST' });
+                await renderWorkshop(api, id);
+            } catch (e) {
+                showError(e);
+            }
+        });
+        return button;
+    };
+    const rows = w.attendees.map((a) => el('tr', { 'data-attendee': a.fullName },
+        el('td', {}, a.fullName, el('br'), el('span', { class: 'muted' }, a.email)),
+        el('td', {}, a.membershipNumber || '—'),
+        el('td', { class: `state-${a.state.toLowerCase()}` }, a.state.replace('_', ' ').toLowerCase()),
+        el('td', {}, ...(a.state === 'REGISTERED' ? [act(a, 'check-in', 'Check in'), act(a, 'cancellation', 'Cancel')]
+            : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel')] : []))));
+    view.replaceChildren(
+        el('p', {}, el('a', { href: '#/workshops' }, '← All workshops')),
+        el('h1', {}, w.title),
+        el('p', { class: 'muted' }, `${when(w.startsAt)} to ${when(w.endsAt)} · ${w.venue}, ${w.city}`,
+            w.trainers.length ? ` · trainers: ${w.trainers.join(', ')}` : ''),
+        el('p', {}, `${w.registered + w.checkedIn} of ${w.capacity} places taken, ${w.waitlisted} waiting, ${w.checkedIn} checked in.`),
+        // On the day the list is what the lead works through: it comes before the form.
+        w.attendees.length
+            ? el('table', { id: 'attendees' },
+                el('thead', {}, el('tr', {}, ...['Name', 'Membership', 'Status', ''].map((h) => el('th', {}, h)))),
+                el('tbody', {}, ...rows))
+            : el('p', { class: 'muted' }, 'Nobody is registered yet.'),
+        registerForm(api, id));
+}
+
+function registerForm(api, workshopId) {
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { class: 'panel', id: 'register-attendee' },
+        el('h2', {}, 'Register someone'),
+        el('label', {}, 'Full name', el('input', { name: 'fullName', required: '' })),
+        el('label', {}, 'Email', el('input', { name: 'email', type: 'email', required: '' })),
+        el('label', {}, 'Membership number (if known)', el('input', { name: 'membershipNumber' })),
+        el('label', {}, 'Phone', el('input', { name: 'phone', type: 'tel' })),
+        error, el('button', { type: 'submit' }, 'Register'));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const data = Object.fromEntries(new FormData(form));
+        try {
+            await api(`workshops/${workshopId}/attendees`, { method: 'POST', type: 'application/json', body: JSON.stringify(data) });
+            await renderWorkshop(api, workshopId);
+        } catch (e) {
+            error.hidden = false;
+            error.textContent = e.message;
+        }
+    });
+    return form;
+}
+
+function when(iso) {
+    return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 function showError(error) {
     view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message));
 }
 
-function el(tag, attributes, ...children) {
+function el(tag, attributes = {}, ...children) {
     const node = document.createElement(tag);
     Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
     node.append(...children);

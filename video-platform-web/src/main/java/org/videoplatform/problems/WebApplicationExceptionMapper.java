@@ -27,6 +27,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception instanceof InvalidField invalid) {
+            return invalid.problem(Problem.pathOf(uri)).toResponse();
+        }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();
         String path = Problem.pathOf(uri);

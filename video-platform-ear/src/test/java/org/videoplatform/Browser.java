@@ -1,0 +1,77 @@
+package org.videoplatform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's chromium and chromium-driver packages, signed in through the
+ * real Keycloak login page. Screenshots go to target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    public final ChromeDriver driver;
+    public final WebDriverWait wait;
+
+    public Browser() {
+        try {
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(System.getProperty("vp.it.chromium", "/usr/bin/chromium"))
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--no-first-run", "--window-size=1280,900",
+                            "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("vp.it.chromedriver", "/usr/bin/chromedriver")))
+                    .build();
+            driver = new ChromeDriver(service, options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the platform at a route such as {@code #/workshops} and signs in on Keycloak's page. */
+    public void signInAs(DemoAccounts account, String route) {
+        driver.get(ApiClient.baseUrl() + "/" + route);
+        WebElement username = wait.until(d -> d.findElement(By.id("username")));
+        assertTrue(driver.getCurrentUrl().startsWith(System.getProperty("vp.it.keycloak-url")),
+                "the shell sends the browser to Keycloak's own login page: " + driver.getCurrentUrl());
+        username.sendKeys(account.username);
+        driver.findElement(By.id("password")).sendKeys(account.password);
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    public List<String> navigation() {
+        return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of(System.getProperty("vp.it.screenshots")));
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

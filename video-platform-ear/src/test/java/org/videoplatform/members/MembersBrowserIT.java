@@ -1,0 +1,93 @@
+package org.videoplatform.members;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+
+/** The roster import and a workshop's check-in, driven through the UI as an admin and a lead would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MembersBrowserIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void adminImportsARosterFileAndSeesTheLinesThatWereNotImported() throws IOException {
+        String number = "B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Path file = Files.createTempFile("roster", ".csv");
+        Files.writeString(file, "membership number,full name,status\r\n" + number + ",Amira Khan,active\r\n"
+                + number + "X,Ben Ó Briain,honorary\r\n", StandardCharsets.UTF_8);
+
+        browser.signInAs(DemoAccounts.ADMIN, "#/roster");
+        WebElement input = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-file")));
+        input.sendKeys(file.toString());
+        browser.driver.findElement(By.cssSelector("form.panel button[type=submit]")).click();
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-summary"), "1 added"));
+        String rejected = browser.driver.findElement(By.id("roster-rejected")).getText();
+        assertTrue(rejected.contains("3") && rejected.contains("honorary"), rejected);
+        browser.screenshot("roster-import");
+    }
+
+    @Test
+    void leadCreatesAWorkshopRegistersSomeoneAndChecksThemIn() {
+        browser.signInAs(DemoAccounts.LEAD, "#/workshops");
+        WebElement form = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-workshop")));
+        form.findElement(By.name("title")).sendKeys("Editing on a phone");
+        // datetime-local inputs take the digits as typed, field by field.
+        form.findElement(By.name("startsAt")).sendKeys("12122030\t1000AM");
+        form.findElement(By.name("endsAt")).sendKeys("12122030\t0400PM");
+        form.findElement(By.name("venue")).sendKeys("Union hall");
+        form.findElement(By.name("city")).sendKeys("Leeds");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement register = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register-attendee")));
+        register.findElement(By.name("fullName")).sendKeys("Amira Khan");
+        register.findElement(By.name("email")).sendKeys("amira@example.org");
+        register.findElement(By.cssSelector("button[type=submit]")).click();
+
+        By amira = By.cssSelector("tr[data-attendee='Amira Khan']");
+        By formError = By.cssSelector("#register-attendee .notice:not([hidden])");
+        browser.wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(amira),
+                ExpectedConditions.presenceOfElementLocated(formError)));
+        assertTrue(browser.driver.findElements(formError).isEmpty(),
+                () -> "registering failed: " + browser.driver.findElement(formError).getText());
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(amira, "registered"));
+        browser.driver.findElement(amira).findElement(By.xpath(".//button[text()='Check in']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(amira, "checked in"));
+        browser.screenshot("workshop-check-in");
+    }
+}

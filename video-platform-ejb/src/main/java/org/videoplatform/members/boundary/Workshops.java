@@ -1,0 +1,107 @@
+package org.videoplatform.members.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.videoplatform.members.entity.AttendanceState;
+import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Workshop;
+
+/** Workshops and their attendees, run by the video leads. */
+@Stateless
+@RolesAllowed({"video-lead", "admin"})
+public class Workshops {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A workshop with its attendees in the order they registered. */
+    public record WorkshopDetail(Workshop workshop, List<Attendee> attendees) {
+    }
+
+    public Workshop create(String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String city,
+                           int capacity, List<String> trainers, String createdBy) {
+        Workshop workshop = new Workshop(title, startsAt, endsAt, venue, city, capacity, trainers, createdBy);
+        em.persist(workshop);
+        return workshop;
+    }
+
+    public List<WorkshopDetail> all() {
+        return em.createNamedQuery(Workshop.NEWEST_START_FIRST, Workshop.class).getResultList().stream()
+                .map(this::detail)
+                .toList();
+    }
+
+    public Optional<WorkshopDetail> find(UUID id) {
+        return Optional.ofNullable(em.find(Workshop.class, id)).map(this::detail);
+    }
+
+    /**
+     * Registers someone, on the waitlist once every place is held. The workshop row is locked so
+     * that two leads registering people at once cannot both take the last place.
+     */
+    public Optional<Attendee> register(UUID workshopId, String fullName, String email, String membershipNumber, String phone) {
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop == null) {
+            return Optional.empty();
+        }
+        Attendee attendee = new Attendee(workshop, fullName, email, membershipNumber, phone, workshop.placeFor(placesHeld(workshop)));
+        em.persist(attendee);
+        return Optional.of(attendee);
+    }
+
+    public Optional<Attendee> checkIn(UUID workshopId, UUID attendeeId) {
+        return attendee(workshopId, attendeeId).map(attendee -> {
+            attendee.checkIn();
+            return attendee;
+        });
+    }
+
+    /** Cancels a registration; a freed place goes to the longest-waiting person on the waitlist. */
+    public Optional<Attendee> cancel(UUID workshopId, UUID attendeeId) {
+        Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
+        if (workshop == null) {
+            return Optional.empty();
+        }
+        return attendee(workshopId, attendeeId).map(attendee -> {
+            if (attendee.cancel()) {
+                em.flush();
+                if (placesHeld(workshop) < workshop.capacity()) {
+                    em.createNamedQuery(Attendee.WAITLIST, Attendee.class)
+                            .setParameter("workshop", workshop)
+                            .setParameter("waitlisted", AttendanceState.WAITLISTED)
+                            .setMaxResults(1)
+                            .getResultStream()
+                            .findFirst()
+                            .ifPresent(Attendee::promoteFromWaitlist);
+                }
+            }
+            return attendee;
+        });
+    }
+
+    private Optional<Attendee> attendee(UUID workshopId, UUID attendeeId) {
+        return Optional.ofNullable(em.find(Attendee.class, attendeeId))
+                .filter(attendee -> attendee.workshop().id().equals(workshopId));
+    }
+
+    private long placesHeld(Workshop workshop) {
+        return em.createNamedQuery(Attendee.PLACES_HELD, Long.class)
+                .setParameter("workshop", workshop)
+                .setParameter("holding", EnumSet.of(AttendanceState.REGISTERED, AttendanceState.CHECKED_IN))
+                .getSingleResult();
+    }
+
+    private WorkshopDetail detail(Workshop workshop) {
+        return new WorkshopDetail(workshop, em.createNamedQuery(Attendee.OF_WORKSHOP, Attendee.class)
+                .setParameter("workshop", workshop)
+                .getResultList());
+    }
+}

@@ -1,0 +1,135 @@
+package org.videoplatform.members.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.members.boundary.Workshops;
+import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
+import org.videoplatform.members.entity.AttendanceState;
+import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Workshop;
+import org.videoplatform.problems.InvalidField;
+
+/** Workshops and their attendees, for the video leads who run them. */
+@Path("workshops")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"video-lead", "admin"})
+public class WorkshopsResource {
+
+    @Inject
+    Workshops workshops;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record NewWorkshop(@NotBlank @Size(max = 200) String title, @NotNull OffsetDateTime startsAt,
+                              @NotNull OffsetDateTime endsAt, @NotBlank @Size(max = 200) String venue,
+                              @NotBlank @Size(max = 100) String city, @Min(1) @Max(10_000) int capacity,
+                              @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainers) {
+    }
+
+    public record NewAttendee(@NotBlank @Size(max = 200) String fullName, @NotBlank @Email @Size(max = 320) String email,
+                              @Size(max = 50) String membershipNumber, @Size(max = 50) String phone) {
+    }
+
+    public record AttendeeView(String id, String fullName, String email, String membershipNumber, String phone,
+                               AttendanceState state, OffsetDateTime registeredAt, OffsetDateTime checkedInAt) {
+
+        static AttendeeView from(Attendee a) {
+            return new AttendeeView(a.id().toString(), a.fullName(), a.email(), a.membershipNumber(), a.phone(), a.state(),
+                    a.registeredAt(), a.checkedInAt());
+        }
+    }
+
+    public record WorkshopView(String id, String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue,
+                               String city, int capacity, List<String> trainers, long registered, long waitlisted,
+                               long checkedIn, List<AttendeeView> attendees) {
+
+        static WorkshopView from(WorkshopDetail detail, boolean withAttendees) {
+            Workshop w = detail.workshop();
+            return new WorkshopView(w.id().toString(), w.title(), w.startsAt(), w.endsAt(), w.venue(), w.city(), w.capacity(),
+                    w.trainers(), count(detail, AttendanceState.REGISTERED), count(detail, AttendanceState.WAITLISTED),
+                    count(detail, AttendanceState.CHECKED_IN),
+                    withAttendees ? detail.attendees().stream().map(AttendeeView::from).toList() : null);
+        }
+
+        private static long count(WorkshopDetail detail, AttendanceState state) {
+            return detail.attendees().stream().filter(a -> a.state() == state).count();
+        }
+    }
+
+    @POST
+    public Response create(@Valid @NotNull NewWorkshop workshop) {
+        if (!workshop.endsAt().isAfter(workshop.startsAt())) {
+            throw new InvalidField("endsAt", "must be after startsAt");
+        }
+        Workshop created = workshops.create(workshop.title(), workshop.startsAt(), workshop.endsAt(), workshop.venue(),
+                workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
+                Callers.actor(security).id());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(WorkshopView.from(new WorkshopDetail(created, List.of()), true))
+                .build();
+    }
+
+    @GET
+    public List<WorkshopView> all() {
+        return workshops.all().stream().map(detail -> WorkshopView.from(detail, false)).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public WorkshopView one(@PathParam("id") UUID id) {
+        return workshops.find(id).map(detail -> WorkshopView.from(detail, true)).orElseThrow(NotFoundException::new);
+    }
+
+    /** Registers someone; the answer's state says whether they got a place or joined the waitlist. */
+    @POST
+    @Path("{id}/attendees")
+    public Response register(@PathParam("id") UUID workshopId, @Valid @NotNull NewAttendee attendee) {
+        Attendee registered = workshops.register(workshopId, attendee.fullName(), attendee.email(),
+                attendee.membershipNumber(), attendee.phone()).orElseThrow(NotFoundException::new);
+        return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
+                .entity(AttendeeView.from(registered))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/attendees/{attendeeId}/check-in")
+    public AttendeeView checkIn(@PathParam("id") UUID workshopId, @PathParam("attendeeId") UUID attendeeId) {
+        return workshops.checkIn(workshopId, attendeeId).map(AttendeeView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/attendees/{attendeeId}/cancellation")
+    public AttendeeView cancel(@PathParam("id") UUID workshopId, @PathParam("attendeeId") UUID attendeeId) {
+        return workshops.cancel(workshopId, attendeeId).map(AttendeeView::from).orElseThrow(NotFoundException::new);
+    }
+}
