@@ -50,6 +50,12 @@ public enum DemoAccounts {
                 "client_secret", System.getProperty("vp.it.backend-secret", "local-backend-secret-change-me")), "the backend");
     }
 
+    /** A token for any account of the realm, as a member who has set their password would get one. */
+    public static String tokenFor(String username, String password) {
+        return requestToken(Map.of("grant_type", "password", "client_id", TEST_CLIENT, "username", username,
+                "password", password, "scope", "openid"), username);
+    }
+
     private static String requestToken(Map<String, String> grant, String who) {
         String form = grant.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -7,6 +7,8 @@ import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +16,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,8 +50,27 @@ class PlatformIT {
             assertTrue(checks.containsKey(name), "readiness covers " + name + ": " + checks.keySet());
             assertTrue(checks.get(name).getBoolean("up"), name + ": " + checks.get(name));
         }
-        assertEquals("1", checks.get("database").getJsonObject("details").getString("schemaVersion"));
+        assertEquals(newestMigration(), checks.get("database").getJsonObject("details").getString("schemaVersion"),
+                "every migration packaged in the EAR has run");
         assertTrue(checks.get("media").getJsonObject("details").getString("ffmpeg").startsWith("8."));
+    }
+
+    /** The highest version among the Flyway migrations inside the EAR's EJB module. */
+    private static String newestMigration() {
+        Pattern migration = Pattern.compile("db/migration/V(\\d+)__.*\\.sql");
+        try (ZipFile ear = new ZipFile(System.getProperty("vp.it.ear"));
+             ZipInputStream ejb = new ZipInputStream(ear.getInputStream(ear.getEntry("video-platform-ejb.jar")))) {
+            int newest = 0;
+            for (ZipEntry entry = ejb.getNextEntry(); entry != null; entry = ejb.getNextEntry()) {
+                Matcher version = migration.matcher(entry.getName());
+                if (version.matches()) {
+                    newest = Math.max(newest, Integer.parseInt(version.group(1)));
+                }
+            }
+            return String.valueOf(newest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

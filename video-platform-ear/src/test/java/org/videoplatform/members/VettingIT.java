@@ -1,0 +1,212 @@
+package org.videoplatform.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
+import org.videoplatform.PlatformEar;
+
+/** Checking attendees against the roster and vetting them, with accounts opened in the real Keycloak. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VettingIT {
+
+    private static final String JSON = "application/json";
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private final String number = "V" + unique.toUpperCase();
+    private final String email = "amira." + unique + "@example.org";
+    /** A surname of this test only: the roster is shared by every test of the run. */
+    private final String surname = "Khan" + unique.chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+            .collect(java.util.stream.Collectors.joining());
+    private final String amiraKhan = "Amira " + surname;
+    private String lead;
+    private String workshop;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @BeforeEach
+    void aWorkshopAndARoster() {
+        lead = DemoAccounts.LEAD.token();
+        String roster = "membership number,full name,email,postcode,status\r\n"
+                + number + "," + amiraKhan + "," + email + ",LS1 4DY,active\r\n"
+                + number + "L,Lapsed Lou " + surname + ",lou." + unique + "@example.org,,lapsed\r\n";
+        assertEquals(200, send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv", roster).statusCode());
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        String body = Json.createObjectBuilder().add("title", "Vetting day").add("venue", "Hall").add("city", "Leeds")
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(4).toString()).add("capacity", 10)
+                .build().toString();
+        workshop = object(send("POST", "/api/workshops", lead, JSON, body)).getString("id");
+    }
+
+    private String checkedIn(String name, String attendeeEmail) {
+        String body = Json.createObjectBuilder().add("fullName", name).add("email", attendeeEmail).build().toString();
+        String id = object(send("POST", "/api/workshops/" + workshop + "/attendees", lead, JSON, body)).getString("id");
+        assertEquals(200, send("POST", "/api/workshops/" + workshop + "/attendees/" + id + "/check-in", lead, null, null).statusCode());
+        return id;
+    }
+
+    private String path(String attendee) {
+        return "/api/workshops/" + workshop + "/attendees/" + attendee + "/vetting";
+    }
+
+    private JsonObject check(String attendee) {
+        HttpResponse<String> response = get(path(attendee), lead);
+        assertEquals(200, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    private static List<String> warningKinds(JsonObject check) {
+        return check.getJsonArray("warnings").getValuesAs(JsonObject.class).stream().map(w -> w.getString("kind")).toList();
+    }
+
+    private HttpResponse<String> decide(String attendee, String decision) {
+        return send("POST", path(attendee), lead, JSON, decision);
+    }
+
+    private JsonObject vet(String attendee) {
+        HttpResponse<String> response = decide(attendee, "{\"outcome\": \"VETTED\"}");
+        assertEquals(200, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    @Test
+    void checkFindsTheRosterEntryByEmailWhateverTheNameLooksLike() {
+        JsonObject check = check(checkedIn(surname + ", A.", email));
+
+        JsonArray matches = check.getJsonArray("matches");
+        assertEquals(1, matches.size(), check.toString());
+        assertEquals(number, matches.getJsonObject(0).getJsonObject("entry").getString("membershipNumber"));
+        assertEquals("EMAIL", matches.getJsonObject(0).getString("matchedBy"));
+        assertEquals(List.of(), warningKinds(check));
+    }
+
+    @Test
+    void checkFindsTheRosterEntryByNameAndPostcodeAndWarnsOfALapsedMember() {
+        String amira = checkedIn(amiraKhan.toUpperCase().replace(" ", "  "), "other." + unique + "@example.org");
+        JsonObject byName = object(get(path(amira) + "?postcode=ls1%204dy", lead));
+        assertTrue(byName.getJsonArray("matches").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("matchedBy").equals("NAME_AND_POSTCODE")
+                        && m.getJsonObject("entry").getString("membershipNumber").equals(number)), byName.toString());
+
+        JsonObject lou = check(checkedIn("Lou Lapsed " + surname, "lou." + unique + "@example.org"));
+        assertTrue(warningKinds(lou).contains("NOT_IN_GOOD_STANDING"), lou.toString());
+    }
+
+    @Test
+    void someoneNotOnTheRosterIsFlagged() {
+        JsonObject check = check(checkedIn("Nobody Known" + surname, "nobody." + unique + "@example.org"));
+
+        assertEquals(0, check.getJsonArray("matches").size());
+        assertEquals(List.of("NOT_ON_ROSTER"), warningKinds(check));
+    }
+
+    @Test
+    void vettingOpensAProducerAccountThatSignsInOnceItsOwnerHasSetAPassword() {
+        JsonObject result = vet(checkedIn(amiraKhan, email));
+
+        assertEquals(email, result.getString("username"));
+        assertFalse(result.getString("temporaryPassword").isBlank());
+        List<JsonObject> users = KeycloakAdmin.usersWithEmail(email);
+        assertEquals(1, users.size());
+        String userId = users.get(0).getString("id");
+        assertTrue(users.get(0).getBoolean("enabled"));
+        assertEquals(List.of("producer"), KeycloakAdmin.realmRoles(userId), "producer and nothing else");
+        assertEquals(List.of("UPDATE_PASSWORD"), KeycloakAdmin.requiredActions(userId));
+
+        KeycloakAdmin.setOwnPassword(userId, "my own long passphrase " + unique);
+        String token = DemoAccounts.tokenFor(email, "my own long passphrase " + unique);
+        JsonObject me = object(get("/api/me", token));
+        assertEquals(List.of("producer"), me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+    }
+
+    @Test
+    void vettingTheSamePersonTwiceKeepsOneAccount() {
+        String first = vet(checkedIn(amiraKhan, email)).getString("memberId");
+        String second = vet(checkedIn(amiraKhan, email)).getString("memberId");
+
+        assertEquals(first, second);
+        assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+    }
+
+    @Test
+    void decliningNeedsAReasonWhichIsAuditedAndShownNextTime() {
+        String attendee = checkedIn(amiraKhan, email);
+
+        HttpResponse<String> withoutReason = decide(attendee, "{\"outcome\": \"DECLINED\"}");
+        assertEquals(400, withoutReason.statusCode());
+        assertEquals("reason", object(withoutReason).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> declined = decide(attendee, "{\"outcome\": \"DECLINED\", \"reason\": \"not known to the branch\"}");
+        assertEquals(200, declined.statusCode(), declined.body());
+        assertTrue(KeycloakAdmin.usersWithEmail(email).isEmpty(), "declining opens no account");
+
+        JsonArray trail = (JsonArray) ApiClient.json(get("/api/audit?limit=100", lead));
+        assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.declined")
+                && e.getString("subjectId").equals(attendee) && e.getString("reason").equals("not known to the branch")));
+
+        JsonObject again = check(checkedIn(amiraKhan, email));
+        assertTrue(warningKinds(again).contains("PREVIOUSLY_DECLINED"), again.toString());
+    }
+
+    @Test
+    void attendeeMustBeCheckedInBeforeADecision() {
+        String body = Json.createObjectBuilder().add("fullName", "Late Comer").add("email", "late." + unique + "@example.org")
+                .build().toString();
+        String attendee = object(send("POST", "/api/workshops/" + workshop + "/attendees", lead, JSON, body)).getString("id");
+
+        HttpResponse<String> response = decide(attendee, "{\"outcome\": \"VETTED\"}");
+        assertEquals(409, response.statusCode());
+        assertTrue(object(response).getString("detail").contains("Check Late Comer in"), response.body());
+    }
+
+    @Test
+    void vettingCannotBeAskedForAnyRoleButProducer() {
+        String attendee = checkedIn(amiraKhan, email);
+
+        HttpResponse<String> response = decide(attendee, "{\"outcome\": \"VETTED\", \"role\": \"admin\"}");
+        assertEquals(400, response.statusCode());
+        assertEquals("role", object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(KeycloakAdmin.usersWithEmail(email).isEmpty());
+
+        vet(attendee);
+        String userId = KeycloakAdmin.usersWithEmail(email).get(0).getString("id");
+        assertEquals(List.of("producer"), KeycloakAdmin.realmRoles(userId));
+    }
+
+    @Test
+    void producersCannotCheckOrVetAnyone() {
+        String attendee = checkedIn(amiraKhan, email);
+        String producer = DemoAccounts.PRODUCER.token();
+
+        assertEquals(403, get(path(attendee), producer).statusCode());
+        assertEquals(403, send("POST", path(attendee), producer, JSON, "{\"outcome\": \"VETTED\"}").statusCode());
+        assertTrue(KeycloakAdmin.usersWithEmail(email).isEmpty());
+    }
+}

@@ -1,0 +1,176 @@
+package org.videoplatform.members.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.members.boundary.VettingCheck.Match;
+import org.videoplatform.members.boundary.VettingCheck.MatchedBy;
+import org.videoplatform.members.boundary.VettingCheck.Warning;
+import org.videoplatform.members.boundary.VettingCheck.WarningKind;
+import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.control.KeycloakAccounts.ProducerAccount;
+import org.videoplatform.members.control.NameMatching;
+import org.videoplatform.members.entity.AttendanceState;
+import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.MemberState;
+import org.videoplatform.members.entity.RosterEntry;
+import org.videoplatform.members.entity.Vetting;
+import org.videoplatform.members.entity.VettingOutcome;
+
+/**
+ * Checking attendees against the roster at the door, and the lead's decision. Vetting someone
+ * opens their producer account in Keycloak; it can never grant any other role.
+ */
+@Stateless
+@RolesAllowed({"video-lead", "admin"})
+public class Vettings {
+
+    /** The accented letters PostgreSQL's translate() folds before the roster is searched by name. */
+    private static final String ACCENTED = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūçñýÿ";
+    private static final String PLAIN = "aaaaaaaeeeeeiiiiiooooooouuuuucnyy";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * @param member the member the decision made or re-opened, if it vetted them
+     * @param temporaryPassword the one-time password to hand over, if it vetted them
+     */
+    public record Decision(Vetting vetting, Member member, String username, String temporaryPassword) {
+    }
+
+    /** @param postcode the postcode the attendee gave at the door, if the lead asked for it */
+    public Optional<VettingCheck> check(UUID workshopId, UUID attendeeId, String postcode) {
+        return attendee(workshopId, attendeeId).map(attendee -> check(attendee, postcode));
+    }
+
+    /**
+     * Records the lead's decision on a checked-in attendee. Vetting opens or re-opens the person's
+     * account: a second vetting of the same email re-opens the same account, never a second one.
+     */
+    public Optional<Decision> decide(UUID workshopId, UUID attendeeId, VettingOutcome outcome, String reason,
+                                     UUID rosterEntryId, Actor lead) {
+        Optional<Attendee> found = attendee(workshopId, attendeeId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Attendee attendee = found.get();
+        if (attendee.state() != AttendanceState.CHECKED_IN) {
+            throw new VettingRefused("Check " + attendee.fullName() + " in before deciding: they are "
+                    + attendee.state().name().toLowerCase().replace('_', ' ') + ".");
+        }
+        RosterEntry rosterEntry = rosterEntryId == null ? null : em.find(RosterEntry.class, rosterEntryId);
+        if (rosterEntryId != null && rosterEntry == null) {
+            throw new VettingRefused("There is no roster entry " + rosterEntryId + ".");
+        }
+        Vetting vetting = new Vetting(attendee, outcome, reason, rosterEntryId, lead.id());
+        em.persist(vetting);
+        audit.record(new AuditEntry(lead, "member." + outcome.name().toLowerCase().replace('_', '-'), "attendee",
+                attendee.id().toString(), reason));
+        if (outcome != VettingOutcome.VETTED) {
+            return Optional.of(new Decision(vetting, null, null, null));
+        }
+        Member member = memberByEmail(attendee.email()).map(existing -> {
+            existing.vettedAgain(attendee.fullName(), rosterEntryId);
+            return existing;
+        }).orElseGet(() -> {
+            Member created = new Member(attendee.email(), attendee.fullName(), rosterEntryId);
+            em.persist(created);
+            return created;
+        });
+        // Keycloak wants a first and a last name; a single name fills both.
+        String[] names = attendee.fullName().strip().split("\\s+", 2);
+        ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0]);
+        member.linkAccount(account.userId());
+        audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
+                member.id().toString(), "producer role, temporary password"));
+        return Optional.of(new Decision(vetting, member, member.email(), account.temporaryPassword()));
+    }
+
+    private VettingCheck check(Attendee attendee, String postcode) {
+        Map<UUID, Match> matches = new LinkedHashMap<>();
+        if (attendee.membershipNumber() != null) {
+            rosterWhere("SELECT r FROM RosterEntry r WHERE r.membershipNumber = :value", attendee.membershipNumber())
+                    .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry, MatchedBy.MEMBERSHIP_NUMBER)));
+        }
+        rosterWhere("SELECT r FROM RosterEntry r WHERE LOWER(r.email) = :value", attendee.email())
+                .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry, MatchedBy.EMAIL)));
+        String givenPostcode = NameMatching.normalisePostcode(postcode);
+        for (String token : NameMatching.searchTokens(attendee.fullName())) {
+            em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('translate', LOWER(r.fullName), :accented, :plain) LIKE :token",
+                            RosterEntry.class)
+                    .setParameter("accented", ACCENTED)
+                    .setParameter("plain", PLAIN)
+                    .setParameter("token", "%" + token + "%")
+                    .setMaxResults(200)
+                    .getResultStream()
+                    .filter(entry -> NameMatching.sameName(attendee.fullName(), entry.fullName()))
+                    .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry,
+                            !givenPostcode.isEmpty() && givenPostcode.equals(entry.postcode())
+                                    ? MatchedBy.NAME_AND_POSTCODE : MatchedBy.NAME)));
+        }
+        List<Match> found = new ArrayList<>(matches.values());
+        List<Vetting> earlier = em.createNamedQuery(Vetting.BY_EMAIL, Vetting.class)
+                .setParameter("email", attendee.email())
+                .getResultList();
+        return new VettingCheck(attendee, found, warnings(attendee, found, earlier), earlier);
+    }
+
+    private List<Warning> warnings(Attendee attendee, List<Match> matches, List<Vetting> earlier) {
+        List<Warning> warnings = new ArrayList<>();
+        if (matches.isEmpty()) {
+            warnings.add(new Warning(WarningKind.NOT_ON_ROSTER, "Not found on the membership roster."));
+        }
+        if (matches.size() > 1) {
+            warnings.add(new Warning(WarningKind.SEVERAL_ROSTER_MATCHES,
+                    matches.size() + " roster entries match: make sure which one this person is."));
+        }
+        matches.stream().map(Match::entry).filter(entry -> !entry.status().inGoodStanding()).forEach(entry ->
+                warnings.add(new Warning(WarningKind.NOT_IN_GOOD_STANDING,
+                        "Roster entry " + entry.membershipNumber() + " is " + entry.status().label() + ".")));
+        memberByEmail(attendee.email()).ifPresent(member -> {
+            if (member.state() != MemberState.ACTIVE) {
+                warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED,
+                        "This email's account was " + member.state().name().toLowerCase() + "."));
+            } else if (!NameMatching.sameName(member.fullName(), attendee.fullName())) {
+                warnings.add(new Warning(WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER,
+                        "This email already belongs to the member " + member.fullName() + "."));
+            }
+        });
+        earlier.stream().filter(v -> v.outcome() == VettingOutcome.DECLINED).findFirst().ifPresent(v ->
+                warnings.add(new Warning(WarningKind.PREVIOUSLY_DECLINED,
+                        "Declined on " + v.decidedAt().toLocalDate() + ": " + v.reason())));
+        return warnings;
+    }
+
+    private List<RosterEntry> rosterWhere(String query, String value) {
+        return em.createQuery(query, RosterEntry.class).setParameter("value", value).setMaxResults(20).getResultList();
+    }
+
+    private Optional<Member> memberByEmail(String email) {
+        return em.createNamedQuery(Member.BY_EMAIL, Member.class).setParameter("email", email).getResultStream().findFirst();
+    }
+
+    private Optional<Attendee> attendee(UUID workshopId, UUID attendeeId) {
+        return Optional.ofNullable(em.find(Attendee.class, attendeeId))
+                .filter(attendee -> attendee.workshop().id().equals(workshopId));
+    }
+}

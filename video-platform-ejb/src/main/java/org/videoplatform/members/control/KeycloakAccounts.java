@@ -1,0 +1,157 @@
+package org.videoplatform.members.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * Producer accounts in Keycloak, through the backend's service account. That account may grant
+ * any realm role, so this class is the only place that grants one, and the role is fixed:
+ * {@value #PRODUCER_ROLE}. No Keycloak type leaves it.
+ */
+@ApplicationScoped
+public class KeycloakAccounts {
+
+    public static final String PRODUCER_ROLE = "producer";
+    static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.admin-url", defaultValue = "http://localhost:8180")
+    String serverUrl;
+
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.realm", defaultValue = "video-platform")
+    String realmName;
+
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.backend-client", defaultValue = "video-platform-api")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.backend-secret", defaultValue = "local-backend-secret-change-me")
+    String clientSecret;
+
+    private Keycloak keycloak;
+
+    /** The account and the one-time password to hand to its owner, who must replace it at first sign-in. */
+    public record ProducerAccount(String userId, String temporaryPassword, boolean created) {
+    }
+
+    @PostConstruct
+    void connect() {
+        keycloak = KeycloakBuilder.builder()
+                .serverUrl(serverUrl)
+                .realm(realmName)
+                .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
+                .clientId(clientId)
+                .clientSecret(clientSecret)
+                .build();
+    }
+
+    @PreDestroy
+    void disconnect() {
+        keycloak.close();
+    }
+
+    /**
+     * Opens (or re-opens) the account whose username is this email, with the producer role and a
+     * fresh temporary password. Calling it again for the same email never makes a second account.
+     */
+    public ProducerAccount openProducerAccount(String email, String firstName, String lastName) {
+        try {
+            return open(email, firstName, lastName);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not open the account: " + e.getMessage(), e);
+        }
+    }
+
+    private ProducerAccount open(String email, String firstName, String lastName) {
+        RealmResource realm = keycloak.realm(realmName);
+        String username = email.toLowerCase(Locale.ROOT);
+        List<UserRepresentation> existing = realm.users().search(username, true);
+        String userId;
+        boolean created = existing.isEmpty();
+        if (created) {
+            UserRepresentation user = new UserRepresentation();
+            user.setUsername(username);
+            user.setEmail(username);
+            user.setEmailVerified(true);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEnabled(true);
+            user.setRequiredActions(List.of(UPDATE_PASSWORD));
+            try (Response response = realm.users().create(user)) {
+                userId = CreatedResponseUtil.getCreatedId(response);
+            }
+        } else {
+            UserRepresentation user = existing.get(0);
+            userId = user.getId();
+            user.setEnabled(true);
+            user.setRequiredActions(List.of(UPDATE_PASSWORD));
+            realm.users().get(userId).update(user);
+        }
+        UserResource account = realm.users().get(userId);
+        String temporaryPassword = temporaryPassword();
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(temporaryPassword);
+        password.setTemporary(true);
+        account.resetPassword(password);
+        // Read from the roles this account may still be given: manage-users allows that, not reading the realm.
+        List<RoleRepresentation> producer = account.roles().realmLevel().listAvailable().stream()
+                .filter(role -> PRODUCER_ROLE.equals(role.getName()))
+                .toList();
+        if (!producer.isEmpty()) {
+            account.roles().realmLevel().add(producer);
+        }
+        return new ProducerAccount(userId, temporaryPassword, created);
+    }
+
+    /** Disables the account and ends its sessions; tokens already issued are refused by the API itself. */
+    public void closeAccount(String userId) {
+        try {
+            close(userId);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not close the account: " + e.getMessage(), e);
+        }
+    }
+
+    private void close(String userId) {
+        UserResource account = keycloak.realm(realmName).users().get(userId);
+        UserRepresentation user = account.toRepresentation();
+        user.setEnabled(false);
+        account.update(user);
+        account.logout();
+    }
+
+    /** Four groups of four unambiguous characters: easy to read out and type on a phone. */
+    static String temporaryPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            if (i > 0 && i % 4 == 0) {
+                password.append('-');
+            }
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

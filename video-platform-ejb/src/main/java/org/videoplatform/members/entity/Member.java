@@ -1,0 +1,115 @@
+package org.videoplatform.members.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.videoplatform.platform.entity.NullableUuid;
+
+/** A person the video lead has vetted: they hold (or held) a producer account in Keycloak. */
+@Entity
+@Table(name = "members")
+@NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
+public class Member {
+
+    public static final String BY_EMAIL = "Member.byEmail";
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+
+    @Column(name = "keycloak_user_id", unique = true)
+    private String keycloakUserId;
+
+    @Convert(converter = NullableUuid.class)
+    @Column(name = "roster_entry_id")
+    private UUID rosterEntryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MemberState state;
+
+    @Column(name = "vetted_at", nullable = false)
+    private OffsetDateTime vettedAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+        // for JPA
+    }
+
+    public Member(String email, String fullName, UUID rosterEntryId) {
+        this.id = UUID.randomUUID();
+        this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+        this.fullName = Objects.requireNonNull(fullName).strip();
+        this.rosterEntryId = rosterEntryId;
+        this.state = MemberState.ACTIVE;
+        this.vettedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Vetted again (after a revocation, or to hand over a new password): active from now. */
+    public void vettedAgain(String fullName, UUID rosterEntryId) {
+        if (state != MemberState.ACTIVE && !state.next().contains(MemberState.ACTIVE)) {
+            throw new IllegalStateException("A " + state + " member cannot be vetted again");
+        }
+        this.state = MemberState.ACTIVE;
+        this.fullName = fullName.strip();
+        if (rosterEntryId != null) {
+            this.rosterEntryId = rosterEntryId;
+        }
+        this.vettedAt = now();
+    }
+
+    public void linkAccount(String keycloakUserId) {
+        this.keycloakUserId = keycloakUserId;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String keycloakUserId() {
+        return keycloakUserId;
+    }
+
+    public UUID rosterEntryId() {
+        return rosterEntryId;
+    }
+
+    public MemberState state() {
+        return state;
+    }
+
+    public OffsetDateTime vettedAt() {
+        return vettedAt;
+    }
+}
