@@ -143,6 +143,18 @@ public class KeycloakAccounts {
         account.logout();
     }
 
+    /** Enables the account again after a suspension, with the password its owner already had. */
+    public void reopenAccount(String userId) {
+        try {
+            UserResource account = keycloak.realm(realmName).users().get(userId);
+            UserRepresentation user = account.toRepresentation();
+            user.setEnabled(true);
+            account.update(user);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not reopen the account: " + e.getMessage(), e);
+        }
+    }
+
     /** Four groups of four unambiguous characters: easy to read out and type on a phone. */
     static String temporaryPassword() {
         StringBuilder password = new StringBuilder();

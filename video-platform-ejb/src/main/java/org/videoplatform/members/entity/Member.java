@@ -21,9 +21,14 @@ import org.videoplatform.platform.entity.NullableUuid;
 @Entity
 @Table(name = "members")
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(name = Member.BY_ACCOUNT, query = "SELECT m FROM Member m WHERE m.keycloakUserId = :account")
+@NamedQuery(name = Member.SEARCH, query = "SELECT m FROM Member m WHERE LOWER(m.fullName) LIKE :term OR m.email LIKE :term"
+        + " ORDER BY m.fullName, m.email")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
+    public static final String BY_ACCOUNT = "Member.byAccount";
+    public static final String SEARCH = "Member.search";
 
     @Id
     private UUID id;
@@ -79,6 +84,34 @@ public class Member {
             this.rosterEntryId = rosterEntryId;
         }
         this.vettedAt = now();
+    }
+
+    /** Cut off at once: the account is closed and the API refuses the person's tokens. */
+    public void suspend() {
+        moveTo(MemberState.SUSPENDED);
+    }
+
+    public void revoke() {
+        moveTo(MemberState.REVOKED);
+    }
+
+    /** Back from a suspension; a revoked member comes back only by being vetted again. */
+    public void reinstate() {
+        if (state != MemberState.SUSPENDED) {
+            throw new MemberStateRefused(state, MemberState.ACTIVE);
+        }
+        moveTo(MemberState.ACTIVE);
+    }
+
+    private void moveTo(MemberState target) {
+        if (!state.next().contains(target)) {
+            throw new MemberStateRefused(state, target);
+        }
+        state = target;
+    }
+
+    public boolean hasAccess() {
+        return state == MemberState.ACTIVE;
     }
 
     public void linkAccount(String keycloakUserId) {

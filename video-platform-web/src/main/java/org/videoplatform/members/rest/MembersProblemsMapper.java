@@ -9,9 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.videoplatform.members.boundary.VettingRefused;
 import org.videoplatform.members.control.AccountServiceFailed;
+import org.videoplatform.members.entity.MemberStateRefused;
 import org.videoplatform.problems.Problem;
 
-/** Vetting that cannot happen now (409), and Keycloak failing underneath it (503, nothing recorded). */
+/** Vetting or an access change that cannot happen now (409), and Keycloak failing underneath them (503, nothing recorded). */
 public final class MembersProblemsMapper {
 
     private static final Logger LOG = Logger.getLogger(MembersProblemsMapper.class.getName());
@@ -27,6 +28,18 @@ public final class MembersProblemsMapper {
 
         @Override
         public Response toResponse(VettingRefused refused) {
+            return Problem.of(Response.Status.CONFLICT, refused.getMessage(), Problem.pathOf(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class MemberStateRefusedMapper implements ExceptionMapper<MemberStateRefused> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(MemberStateRefused refused) {
             return Problem.of(Response.Status.CONFLICT, refused.getMessage(), Problem.pathOf(uri)).toResponse();
         }
     }

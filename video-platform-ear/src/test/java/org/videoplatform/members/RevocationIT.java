@@ -1,0 +1,134 @@
+package org.videoplatform.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
+import org.videoplatform.PlatformEar;
+
+/** Cutting a member off: the very next request with a still-valid token is refused. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RevocationIT {
+
+    private static final String JSON = "application/json";
+
+    private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private final String email = "member." + unique + "@example.org";
+    private final String password = "a passphrase of their own " + unique;
+    private String lead;
+    private String memberId;
+    private String accountId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    /** A member vetted at a workshop who has set their own password, as after their first sign-in. */
+    @BeforeEach
+    void aVettedMemberWhoHasSignedIn() {
+        lead = DemoAccounts.LEAD.token();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
+        String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
+                .add("title", "Access day").add("venue", "Hall").add("city", "York").add("capacity", 5)
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build().toString())).getString("id");
+        String attendee = object(send("POST", "/api/workshops/" + workshop + "/attendees", lead, JSON,
+                Json.createObjectBuilder().add("fullName", "Rae Member").add("email", email).build().toString())).getString("id");
+        send("POST", "/api/workshops/" + workshop + "/attendees/" + attendee + "/check-in", lead, null, null);
+        HttpResponse<String> vetted = send("POST", "/api/workshops/" + workshop + "/attendees/" + attendee + "/vetting", lead, JSON,
+                "{\"outcome\": \"VETTED\"}");
+        assertEquals(200, vetted.statusCode(), vetted.body());
+        memberId = object(vetted).getString("memberId");
+        accountId = KeycloakAdmin.usersWithEmail(email).get(0).getString("id");
+        KeycloakAdmin.setOwnPassword(accountId, password);
+    }
+
+    private HttpResponse<String> withdraw(String how, String token, String reason) {
+        return send("POST", "/api/members/" + memberId + "/" + how, token, JSON,
+                reason == null ? "{}" : Json.createObjectBuilder().add("reason", reason).build().toString());
+    }
+
+    @Test
+    void revokedMemberIsRefusedAtOnceThoughTheirTokenHasNotExpired() {
+        String token = DemoAccounts.tokenFor(email, password);
+        assertEquals(200, get("/api/me", token).statusCode());
+
+        HttpResponse<String> revoked = withdraw("revocation", lead, "shared a draft outside the campaign");
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals("REVOKED", object(revoked).getString("state"));
+
+        long expiry = DemoAccounts.claims(token).getJsonNumber("exp").longValue();
+        assertTrue(expiry > OffsetDateTime.now(ZoneOffset.UTC).toEpochSecond(), "the token is still valid by its own clock");
+        HttpResponse<String> refused = get("/api/me", token);
+        assertEquals(403, refused.statusCode());
+        assertTrue(contentType(refused).startsWith("application/problem+json"));
+        assertTrue(object(refused).getString("detail").contains("withdrawn"));
+
+        assertFalse(KeycloakAdmin.user(accountId).getBoolean("enabled"), "Keycloak account disabled");
+        assertThrows(IllegalStateException.class, () -> DemoAccounts.tokenFor(email, password), "no new tokens");
+    }
+
+    @Test
+    void suspendedMemberIsRefusedAndComesBackWhenReinstated() {
+        String tokenBefore = DemoAccounts.tokenFor(email, password);
+        assertEquals(200, withdraw("suspension", lead, "pending a conversation").statusCode());
+        assertEquals(403, get("/api/me", tokenBefore).statusCode());
+
+        HttpResponse<String> reinstated = withdraw("reinstatement", lead, "talked it through");
+        assertEquals(200, reinstated.statusCode(), reinstated.body());
+        assertEquals("ACTIVE", object(reinstated).getString("state"));
+        assertEquals(200, get("/api/me", DemoAccounts.tokenFor(email, password)).statusCode());
+    }
+
+    @Test
+    void everyChangeOfAccessNeedsAReasonAndIsAudited() {
+        HttpResponse<String> withoutReason = withdraw("revocation", lead, null);
+        assertEquals(400, withoutReason.statusCode());
+        assertEquals("reason", object(withoutReason).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        withdraw("suspension", lead, "pending a conversation");
+        JsonArray trail = (JsonArray) ApiClient.json(get("/api/audit?limit=100", lead));
+        assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.suspended")
+                && e.getString("subjectId").equals(memberId) && e.getString("reason").equals("pending a conversation")));
+    }
+
+    @Test
+    void revokingTwiceIsAConflict() {
+        withdraw("revocation", lead, "first time");
+        HttpResponse<String> again = withdraw("revocation", lead, "second time");
+
+        assertEquals(409, again.statusCode());
+        assertTrue(object(again).getString("detail").contains("revoked"), again.body());
+    }
+
+    @Test
+    void producersCannotCutAnyoneOff() {
+        HttpResponse<String> response = withdraw("revocation", DemoAccounts.PRODUCER.token(), "I do not like them");
+
+        assertEquals(403, response.statusCode());
+        assertEquals(200, get("/api/me", DemoAccounts.tokenFor(email, password)).statusCode());
+    }
+}

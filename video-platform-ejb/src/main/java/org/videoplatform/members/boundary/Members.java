@@ -1,0 +1,90 @@
+package org.videoplatform.members.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.entity.Member;
+
+/**
+ * Vetted members and their access. Suspending or revoking someone closes their Keycloak account
+ * and ends its sessions; {@link #hasWithdrawnAccess(String)} makes the API refuse them at once,
+ * before any token they still hold expires.
+ */
+@Stateless
+@RolesAllowed({"video-lead", "admin"})
+public class Members {
+
+    public static final int MAX_RESULTS = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Inject
+    AuditTrail audit;
+
+    public List<Member> search(String term, int limit) {
+        String pattern = "%" + (term == null ? "" : term.strip().toLowerCase(Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createNamedQuery(Member.SEARCH, Member.class)
+                .setParameter("term", pattern)
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
+                .getResultList();
+    }
+
+    public Optional<Member> suspend(UUID memberId, String reason, Actor by) {
+        return change(memberId, Member::suspend, "member.suspended", reason, by, true);
+    }
+
+    public Optional<Member> revoke(UUID memberId, String reason, Actor by) {
+        return change(memberId, Member::revoke, "member.revoked", reason, by, true);
+    }
+
+    public Optional<Member> reinstate(UUID memberId, String reason, Actor by) {
+        return change(memberId, Member::reinstate, "member.reinstated", reason, by, false);
+    }
+
+    /**
+     * Whether the account behind a token belongs to a member who has been suspended or revoked.
+     * Open to every caller: the API asks it on every request.
+     */
+    @PermitAll
+    public boolean hasWithdrawnAccess(String keycloakUserId) {
+        return em.createNamedQuery(Member.BY_ACCOUNT, Member.class)
+                .setParameter("account", keycloakUserId)
+                .getResultStream()
+                .anyMatch(member -> !member.hasAccess());
+    }
+
+    private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by,
+                                    boolean closesAccount) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            return Optional.empty();
+        }
+        transition.accept(member);
+        audit.record(new AuditEntry(by, action, "member", member.id().toString(), reason));
+        if (member.keycloakUserId() != null) {
+            if (closesAccount) {
+                accounts.closeAccount(member.keycloakUserId());
+            } else {
+                accounts.reopenAccount(member.keycloakUserId());
+            }
+        }
+        return Optional.of(member);
+    }
+}
