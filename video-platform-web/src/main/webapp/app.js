@@ -9,6 +9,7 @@
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
     { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
+    { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
     { route: 'roster', label: 'Roster', roles: ['video-lead', 'admin'], render: renderRoster },
     { route: 'audit', label: 'Audit trail', roles: ['video-lead', 'admin'], render: renderAudit },
 ];
@@ -153,7 +154,11 @@ function importReport(result) {
             el('tbody', {}, ...result.rejected.map((r) => el('tr', {}, el('td', {}, String(r.line)), el('td', {}, r.reason))))));
 }
 
-async function renderWorkshops(me, api, [workshopId]) {
+async function renderWorkshops(me, api, [workshopId, step, attendeeId]) {
+    if (workshopId && step === 'vet' && attendeeId) {
+        await renderVetting(api, workshopId, attendeeId);
+        return;
+    }
     if (workshopId) {
         await renderWorkshop(api, workshopId);
         return;
@@ -218,7 +223,9 @@ async function renderWorkshop(api, id) {
         el('td', {}, a.membershipNumber || '—'),
         el('td', { class: `state-${a.state.toLowerCase()}` }, a.state.replace('_', ' ').toLowerCase()),
         el('td', {}, ...(a.state === 'REGISTERED' ? [act(a, 'check-in', 'Check in'), act(a, 'cancellation', 'Cancel')]
-            : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel')] : []))));
+            : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel')]
+                : a.state === 'CHECKED_IN' ? [el('a', { class: 'button primary', href: `#/workshops/${id}/vet/${a.id}` }, 'Vet…')]
+                    : []))));
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/workshops' }, '← All workshops')),
         el('h1', {}, w.title),
@@ -255,6 +262,107 @@ function registerForm(api, workshopId) {
         }
     });
     return form;
+}
+
+// The check at the door: roster matches, every warning, earlier decisions, then the decision.
+async function renderVetting(api, workshopId, attendeeId, postcode = '') {
+    const base = `workshops/${workshopId}/attendees/${attendeeId}/vetting`;
+    const [workshop, check] = await Promise.all([
+        api(`workshops/${workshopId}`),
+        api(`${base}?postcode=${encodeURIComponent(postcode)}`),
+    ]);
+    const attendee = workshop.attendees.find((a) => a.id === attendeeId);
+    const postcodeInput = el('input', { id: 'vet-postcode', value: postcode, placeholder: 'e.g. LS1 4DY', autocomplete: 'off' });
+    const recheck = el('button', { type: 'button' }, 'Check again');
+    recheck.addEventListener('click', () => renderVetting(api, workshopId, attendeeId, postcodeInput.value).catch(showError));
+    const reason = el('textarea', { id: 'vet-reason', rows: '2', placeholder: 'Why (required to decline)' });
+    const outcome = el('div', { id: 'vet-outcome', 'aria-live': 'polite' });
+    const decide = (value, label, css) => {
+        const button = el('button', { type: 'button', class: `big ${css}`, 'data-outcome': value }, label);
+        button.addEventListener('click', async () => {
+            try {
+                const result = await api(base, { method: 'POST', type: 'application/json',
+                    body: JSON.stringify({ outcome: value, reason: reason.value || null,
+                        rosterEntryId: check.matches.length === 1 ? check.matches[0].entry.id : null }) });
+                outcome.replaceChildren(...decisionResult(result));
+                // Decided once: a second tap would hand out a second temporary password.
+                view.querySelectorAll('.decisions button').forEach((b) => { b.disabled = true; });
+                outcome.scrollIntoView({ block: 'center' });
+            } catch (e) {
+                outcome.replaceChildren(el('p', { class: 'notice' }, e.message));
+            }
+        });
+        return button;
+    };
+    view.replaceChildren(
+        el('p', {}, el('a', { href: `#/workshops/${workshopId}` }, `← ${workshop.title}`)),
+        el('h1', {}, attendee ? attendee.fullName : 'Attendee'),
+        el('p', { class: 'muted' }, attendee ? `${attendee.email}${attendee.membershipNumber ? ` · ${attendee.membershipNumber}` : ''}` : ''),
+        el('ul', { id: 'vet-warnings', class: 'warnings' }, ...check.warnings.map((w) => el('li', { class: `warning ${w.kind}` }, w.message))),
+        check.matches.length
+            ? el('div', { id: 'vet-matches' }, el('h2', {}, 'On the roster'), rosterTable(check.matches.map((m) => m.entry)),
+                el('p', { class: 'muted' }, 'Found by ', check.matches.map((m) => m.matchedBy.toLowerCase().replaceAll('_', ' ')).join(', ')))
+            : el('p', { class: 'notice' }, 'No roster entry matches.'),
+        check.earlierDecisions.length
+            ? el('div', {}, el('h2', {}, 'Earlier decisions'), el('ul', {}, ...check.earlierDecisions.map((d) =>
+                el('li', {}, `${when(d.decidedAt)}: ${d.outcome.toLowerCase().replace('_', ' ')}${d.reason ? ` (${d.reason})` : ''}`))))
+            : '',
+        el('label', {}, 'Postcode they give', postcodeInput), recheck,
+        el('label', {}, 'Reason', reason),
+        el('div', { class: 'decisions' }, decide('VETTED', 'Vet', 'primary'), decide('DECLINED', 'Decline', 'danger'),
+            decide('FOLLOW_UP', 'Follow up', '')),
+        outcome);
+}
+
+function decisionResult(result) {
+    const outcome = result.decision.outcome;
+    if (outcome !== 'VETTED') {
+        return [el('p', { class: 'panel' }, `Recorded: ${outcome.toLowerCase().replace('_', ' ')}.`)];
+    }
+    return [el('div', { class: 'panel handover', id: 'vet-handover' },
+        el('h2', {}, 'Vetted: hand this over now'),
+        el('p', {}, 'Username: ', el('strong', {}, result.username)),
+        el('p', {}, 'Temporary password: ', el('strong', { id: 'vet-password' }, result.temporaryPassword)),
+        el('p', { class: 'muted' }, 'It is shown only once. They choose their own password when they first sign in.'))];
+}
+
+async function renderMembers(me, api) {
+    const results = el('div', { id: 'member-results' });
+    const search = el('input', { type: 'search', placeholder: 'Name or email', 'aria-label': 'Search members', autocomplete: 'off' });
+    const change = async (member, how, label) => {
+        const reason = window.prompt(`${label} ${member.fullName}: why?`);
+        if (!reason) return;
+        try {
+            await api(`members/${member.id}/${how}`, { method: 'POST', type: 'application/json', body: JSON.stringify({ reason }) });
+            await find();
+        } catch (e) {
+            showError(e);
+        }
+    };
+    const button = (member, how, label, css = '') => {
+        const b = el('button', { type: 'button', class: css }, label);
+        b.addEventListener('click', () => change(member, how, label));
+        return b;
+    };
+    const find = async () => {
+        const members = await api(`members?q=${encodeURIComponent(search.value)}`);
+        results.replaceChildren(members.length
+            ? el('table', {},
+                el('thead', {}, el('tr', {}, ...['Name', 'Email', 'State', ''].map((h) => el('th', {}, h)))),
+                el('tbody', {}, ...members.map((m) => el('tr', { 'data-member': m.email },
+                    el('td', {}, m.fullName), el('td', {}, m.email), el('td', { class: `state-${m.state.toLowerCase()}` }, m.state.toLowerCase()),
+                    el('td', {}, ...(m.state === 'ACTIVE' ? [button(m, 'suspension', 'Suspend'), button(m, 'revocation', 'Revoke', 'danger')]
+                        : m.state === 'SUSPENDED' ? [button(m, 'reinstatement', 'Reinstate'), button(m, 'revocation', 'Revoke', 'danger')]
+                            : []))))))
+            : el('p', { class: 'muted' }, 'No vetted members match.'));
+    };
+    let pending;
+    search.addEventListener('input', () => {
+        clearTimeout(pending);
+        pending = setTimeout(() => find().catch(showError), 250);
+    });
+    view.replaceChildren(el('h1', {}, 'Members'), search, results);
+    await find();
 }
 
 function when(iso) {

@@ -56,6 +56,11 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /** A phone's screen, for the screens leads use standing at the door. */
+    public void asPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    }
+
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
     }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import jakarta.json.Json;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,11 +21,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 
-/** The roster import and a workshop's check-in, driven through the UI as an admin and a lead would. */
+/** The roster import, a workshop's check-in and vetting at the door, driven through the UI as an admin and a lead would. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MembersBrowserIT {
@@ -60,6 +65,45 @@ class MembersBrowserIT {
         String rejected = browser.driver.findElement(By.id("roster-rejected")).getText();
         assertTrue(rejected.contains("3") && rejected.contains("honorary"), rejected);
         browser.screenshot("roster-import");
+    }
+
+    @Test
+    void leadChecksSomeoneInOnAPhoneVetsThemAndHandsOverTheirPassword() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String email = "zoe." + unique + "@example.org";
+        String number = "Z" + unique.toUpperCase();
+        // A surname of this test's own: other tests and earlier runs put Díazes on the roster too.
+        String letters = unique.chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+                .collect(java.util.stream.Collectors.joining());
+        ApiClient.send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",
+                "membership number,full name,email,status\r\n" + number + ",Zoë Díaz" + letters + "," + email + ",active\r\n");
+        String lead = DemoAccounts.LEAD.token();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2);
+        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
+                Json.createObjectBuilder().add("title", "Door " + unique).add("venue", "Hall").add("city", "Hull")
+                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
+                        .build().toString())).getString("id");
+        ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
+                Json.createObjectBuilder().add("fullName", "Zoe Diaz" + letters).add("email", email).build().toString());
+
+        browser.asPhone();
+        browser.signInAs(DemoAccounts.LEAD, "#/workshops/" + workshop);
+        By zoe = By.cssSelector("tr[data-attendee='Zoe Diaz" + letters + "']");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(zoe))
+                .findElement(By.xpath(".//button[text()='Check in']")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(zoe, "checked in"));
+        browser.driver.findElement(zoe).findElement(By.linkText("Vet…")).click();
+
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-matches"), number));
+        assertTrue(browser.driver.findElements(By.cssSelector("#vet-warnings li")).isEmpty(), "an active member found by email");
+        browser.screenshot("vetting-phone");
+        browser.driver.findElement(By.cssSelector("button[data-outcome=VETTED]")).click();
+
+        String password = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vet-password"))).getText();
+        assertTrue(password.matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"), password);
+        assertTrue(browser.driver.findElement(By.id("vet-handover")).getText().contains(email));
+        browser.screenshot("vetting-handover-phone");
+        assertTrue(KeycloakAdmin.usersWithEmail(email).get(0).getBoolean("enabled"));
     }
 
     @Test

@@ -58,7 +58,7 @@ class ShellBrowserIT {
         browser.signInAs(DemoAccounts.LEAD, "");
 
         browser.wait.until(ExpectedConditions.textToBe(By.id("who"), "Lee Lead"));
-        assertEquals(List.of("Home", "Workshops", "Roster", "Audit trail"), browser.navigation());
+        assertEquals(List.of("Home", "Workshops", "Members", "Roster", "Audit trail"), browser.navigation());
 
         browser.driver.findElement(By.linkText("Audit trail")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view h1"), "Audit trail"));
