@@ -8,6 +8,7 @@
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
+    { route: 'profile', label: 'My profile', roles: ['producer'], render: renderProfile },
     { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
     { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
     { route: 'roster', label: 'Roster', roles: ['video-lead', 'admin'], render: renderRoster },
@@ -15,6 +16,8 @@ const SECTIONS = [
 ];
 
 const ROLE_LABELS = { producer: 'Producer', 'video-lead': 'Video lead', admin: 'Admin' };
+const SKILLS = { CAMERA: 'Camera', EDITING: 'Editing', ANIMATION: 'Animation', MOTION_GRAPHICS: 'Motion graphics',
+    SOUND: 'Sound', WRITING: 'Writing', ACTING: 'Acting' };
 
 const view = document.getElementById('view');
 
@@ -329,6 +332,9 @@ function decisionResult(result) {
 async function renderMembers(me, api) {
     const results = el('div', { id: 'member-results' });
     const search = el('input', { type: 'search', placeholder: 'Name or email', 'aria-label': 'Search members', autocomplete: 'off' });
+    const skill = el('select', { 'aria-label': 'Skill', id: 'member-skill' }, el('option', { value: '' }, 'Any skill'),
+        ...Object.entries(SKILLS).map(([value, label]) => el('option', { value }, label)));
+    const region = el('input', { type: 'search', placeholder: 'Region', 'aria-label': 'Region', id: 'member-region' });
     const change = async (member, how, label) => {
         const reason = window.prompt(`${label} ${member.fullName}: why?`);
         if (!reason) return;
@@ -345,24 +351,70 @@ async function renderMembers(me, api) {
         return b;
     };
     const find = async () => {
-        const members = await api(`members?q=${encodeURIComponent(search.value)}`);
+        const members = await api(`members?q=${encodeURIComponent(search.value)}&region=${encodeURIComponent(region.value)}`
+            + (skill.value ? `&skill=${skill.value}` : ''));
         results.replaceChildren(members.length
             ? el('table', {},
-                el('thead', {}, el('tr', {}, ...['Name', 'Email', 'State', ''].map((h) => el('th', {}, h)))),
+                el('thead', {}, el('tr', {}, ...['Name', 'Email', 'Region', 'Skills', 'State', ''].map((h) => el('th', {}, h)))),
                 el('tbody', {}, ...members.map((m) => el('tr', { 'data-member': m.email },
-                    el('td', {}, m.fullName), el('td', {}, m.email), el('td', { class: `state-${m.state.toLowerCase()}` }, m.state.toLowerCase()),
+                    el('td', {}, m.fullName, m.displayName !== m.fullName ? el('span', { class: 'muted' }, ` (${m.displayName})`) : ''),
+                    el('td', {}, m.email), el('td', {}, m.region || '—'),
+                    el('td', {}, (m.skills || []).map((k) => SKILLS[k]).join(', ') || '—'), el('td', { class: `state-${m.state.toLowerCase()}` }, m.state.toLowerCase()),
                     el('td', {}, ...(m.state === 'ACTIVE' ? [button(m, 'suspension', 'Suspend'), button(m, 'revocation', 'Revoke', 'danger')]
                         : m.state === 'SUSPENDED' ? [button(m, 'reinstatement', 'Reinstate'), button(m, 'revocation', 'Revoke', 'danger')]
                             : []))))))
             : el('p', { class: 'muted' }, 'No vetted members match.'));
     };
     let pending;
-    search.addEventListener('input', () => {
+    [search, region].forEach((input) => input.addEventListener('input', () => {
         clearTimeout(pending);
         pending = setTimeout(() => find().catch(showError), 250);
-    });
-    view.replaceChildren(el('h1', {}, 'Members'), search, results);
+    }));
+    skill.addEventListener('change', () => find().catch(showError));
+    view.replaceChildren(el('h1', {}, 'Members'), el('div', { class: 'filters' }, search, skill, region), results);
     await find();
+}
+
+async function renderProfile(me, api) {
+    let profile;
+    try {
+        profile = await api('profile');
+    } catch (e) {
+        view.replaceChildren(el('h1', {}, 'My profile'), el('p', { class: 'notice' }, e.message));
+        return;
+    }
+    const message = el('p', { 'aria-live': 'polite' });
+    const form = el('form', { class: 'panel', id: 'profile' },
+        el('label', {}, 'Name shown to other members', el('input', { name: 'displayName', value: profile.displayName || '' })),
+        el('label', {}, 'Region', el('input', { name: 'region', value: profile.region || '' })),
+        el('fieldset', {}, el('legend', {}, 'Skills'), ...Object.entries(SKILLS).map(([value, label]) => {
+            const box = el('input', { type: 'checkbox', name: 'skills', value });
+            box.checked = (profile.skills || []).includes(value);
+            return el('label', { class: 'check' }, box, ` ${label}`);
+        })),
+        el('label', {}, 'Availability', el('input', { name: 'availability', value: profile.availability || '',
+            placeholder: 'e.g. weekends, evenings after 6' })),
+        el('label', {}, 'Portfolio links (one per line, up to 5)',
+            el('textarea', { name: 'portfolioLinks', rows: '3' }, (profile.portfolioLinks || []).join('\n'))),
+        message, el('button', { type: 'submit', class: 'primary' }, 'Save'));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        try {
+            await api('profile', { method: 'PUT', type: 'application/json', body: JSON.stringify({
+                displayName: data.get('displayName'), region: data.get('region'), availability: data.get('availability'),
+                skills: data.getAll('skills'),
+                portfolioLinks: data.get('portfolioLinks').split('\n').map((l) => l.trim()).filter(Boolean),
+            }) });
+            message.className = '';
+            message.textContent = 'Saved.';
+        } catch (e) {
+            message.className = 'notice';
+            message.textContent = e.message;
+        }
+    });
+    view.replaceChildren(el('h1', {}, 'My profile'),
+        el('p', { class: 'muted' }, 'Leads use this to find crew for productions. Your full name and email stay with the leads.'), form);
 }
 
 function when(iso) {

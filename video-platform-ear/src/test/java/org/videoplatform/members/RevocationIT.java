@@ -15,7 +15,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,11 +34,10 @@ class RevocationIT {
 
     private static final String JSON = "application/json";
 
-    private final String unique = UUID.randomUUID().toString().substring(0, 8);
-    private final String email = "member." + unique + "@example.org";
-    private final String password = "a passphrase of their own " + unique;
     private String lead;
     private String memberId;
+    private String email;
+    private String password;
     private String accountId;
 
     @Deployment(testable = false)
@@ -47,23 +45,14 @@ class RevocationIT {
         return PlatformEar.asBuilt();
     }
 
-    /** A member vetted at a workshop who has set their own password, as after their first sign-in. */
     @BeforeEach
     void aVettedMemberWhoHasSignedIn() {
         lead = DemoAccounts.LEAD.token();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
-        String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
-                .add("title", "Access day").add("venue", "Hall").add("city", "York").add("capacity", 5)
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build().toString())).getString("id");
-        String attendee = object(send("POST", "/api/workshops/" + workshop + "/attendees", lead, JSON,
-                Json.createObjectBuilder().add("fullName", "Rae Member").add("email", email).build().toString())).getString("id");
-        send("POST", "/api/workshops/" + workshop + "/attendees/" + attendee + "/check-in", lead, null, null);
-        HttpResponse<String> vetted = send("POST", "/api/workshops/" + workshop + "/attendees/" + attendee + "/vetting", lead, JSON,
-                "{\"outcome\": \"VETTED\"}");
-        assertEquals(200, vetted.statusCode(), vetted.body());
-        memberId = object(vetted).getString("memberId");
-        accountId = KeycloakAdmin.usersWithEmail(email).get(0).getString("id");
-        KeycloakAdmin.setOwnPassword(accountId, password);
+        VettedMember member = VettedMember.vetted("Rae Member");
+        memberId = member.memberId();
+        email = member.email();
+        password = member.password();
+        accountId = member.accountId();
     }
 
     private HttpResponse<String> withdraw(String how, String token, String reason) {

@@ -49,8 +49,11 @@ class ShellBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Producer"));
         browser.screenshot("shell-producer");
 
-        assertEquals(List.of("Home"), browser.navigation());
+        assertEquals(List.of("Home", "My profile"), browser.navigation());
         assertTrue(browser.driver.findElement(By.id("logout")).isDisplayed());
+
+        browser.driver.findElement(By.linkText("My profile")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "vetted at a workshop"));
     }
 
     @Test

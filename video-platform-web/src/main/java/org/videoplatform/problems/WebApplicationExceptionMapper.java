@@ -44,7 +44,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     private String detail(WebApplicationException exception, Response.StatusType status, String path) {
         if (exception instanceof NotFoundException) {
-            return "There is nothing at " + path + ".";
+            return hasOwnMessage(exception) ? exception.getMessage() : "There is nothing at " + path + ".";
         }
         if (exception instanceof NotAllowedException) {
             String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);

@@ -6,9 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.videoplatform.audit.boundary.AuditTrail;
@@ -16,6 +18,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.Skill;
 
 /**
  * Vetted members and their access. Suspending or revoking someone closes their Keycloak account
@@ -37,13 +40,42 @@ public class Members {
     @Inject
     AuditTrail audit;
 
-    public List<Member> search(String term, int limit) {
-        String pattern = "%" + (term == null ? "" : term.strip().toLowerCase(Locale.ROOT))
+    /** Members by name or email, optionally only those with a skill or in a region (as they wrote it). */
+    public List<Member> search(String term, Skill skill, String region, int limit) {
+        TypedQuery<Member> query = em.createNamedQuery(skill == null ? Member.SEARCH : Member.SEARCH_WITH_SKILL, Member.class)
+                .setParameter("term", contains(term))
+                .setParameter("region", region == null || region.isBlank() ? "" : contains(region));
+        if (skill != null) {
+            query.setParameter("skill", skill);
+        }
+        return query.setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS))).getResultList();
+    }
+
+    private static String contains(String text) {
+        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return em.createNamedQuery(Member.SEARCH, Member.class)
-                .setParameter("term", pattern)
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
-                .getResultList();
+    }
+
+    /** The caller's own member record, found by the account behind their token. */
+    @RolesAllowed("producer")
+    public Optional<Member> mine(String keycloakUserId) {
+        return byAccount(keycloakUserId);
+    }
+
+    @RolesAllowed("producer")
+    public Optional<Member> describeMine(String keycloakUserId, String displayName, String region, Set<Skill> skills,
+                                         String availability, List<String> portfolioLinks) {
+        return byAccount(keycloakUserId).map(member -> {
+            member.describe(displayName, region, skills, availability, portfolioLinks);
+            return member;
+        });
+    }
+
+    private Optional<Member> byAccount(String keycloakUserId) {
+        return em.createNamedQuery(Member.BY_ACCOUNT, Member.class)
+                .setParameter("account", keycloakUserId)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Member> suspend(UUID memberId, String reason, Actor by) {
@@ -64,10 +96,7 @@ public class Members {
      */
     @PermitAll
     public boolean hasWithdrawnAccess(String keycloakUserId) {
-        return em.createNamedQuery(Member.BY_ACCOUNT, Member.class)
-                .setParameter("account", keycloakUserId)
-                .getResultStream()
-                .anyMatch(member -> !member.hasAccess());
+        return byAccount(keycloakUserId).map(member -> !member.hasAccess()).orElse(false);
     }
 
     private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by,

@@ -1,18 +1,26 @@
 package org.videoplatform.members.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
@@ -22,13 +30,18 @@ import org.videoplatform.platform.entity.NullableUuid;
 @Table(name = "members")
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
 @NamedQuery(name = Member.BY_ACCOUNT, query = "SELECT m FROM Member m WHERE m.keycloakUserId = :account")
-@NamedQuery(name = Member.SEARCH, query = "SELECT m FROM Member m WHERE LOWER(m.fullName) LIKE :term OR m.email LIKE :term"
+@NamedQuery(name = Member.SEARCH, query = "SELECT m FROM Member m WHERE (LOWER(m.fullName) LIKE :term OR m.email LIKE :term"
+        + " OR LOWER(m.displayName) LIKE :term) AND (:region = '' OR LOWER(m.region) LIKE :region)"
+        + " ORDER BY m.fullName, m.email")
+@NamedQuery(name = Member.SEARCH_WITH_SKILL, query = "SELECT m FROM Member m WHERE (LOWER(m.fullName) LIKE :term OR m.email LIKE :term"
+        + " OR LOWER(m.displayName) LIKE :term) AND (:region = '' OR LOWER(m.region) LIKE :region) AND :skill MEMBER OF m.skills"
         + " ORDER BY m.fullName, m.email")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
     public static final String BY_ACCOUNT = "Member.byAccount";
     public static final String SEARCH = "Member.search";
+    public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
 
     @Id
     private UUID id;
@@ -52,6 +65,26 @@ public class Member {
 
     @Column(name = "vetted_at", nullable = false)
     private OffsetDateTime vettedAt;
+
+    /** How the member wants to be credited and shown to other members; their full name stays with the leads. */
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String region;
+
+    private String availability;
+
+    @ElementCollection
+    @CollectionTable(name = "member_skills", joinColumns = @JoinColumn(name = "member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "skill", nullable = false)
+    private Set<Skill> skills = EnumSet.noneOf(Skill.class);
+
+    @ElementCollection
+    @CollectionTable(name = "member_portfolio_links", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "url", nullable = false)
+    private List<String> portfolioLinks = new ArrayList<>();
 
     @Version
     private long version;
@@ -110,6 +143,21 @@ public class Member {
         state = target;
     }
 
+    /** The member's own description of themselves; empty values clear a field. */
+    public void describe(String displayName, String region, Set<Skill> skills, String availability, List<String> portfolioLinks) {
+        this.displayName = blankToNull(displayName);
+        this.region = blankToNull(region);
+        this.availability = blankToNull(availability);
+        this.skills.clear();
+        this.skills.addAll(skills);
+        this.portfolioLinks.clear();
+        portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).forEach(this.portfolioLinks::add);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public boolean hasAccess() {
         return state == MemberState.ACTIVE;
     }
@@ -144,5 +192,26 @@ public class Member {
 
     public OffsetDateTime vettedAt() {
         return vettedAt;
+    }
+
+    /** The name other members see: the chosen display name, else the full name. */
+    public String displayName() {
+        return displayName != null ? displayName : fullName;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String availability() {
+        return availability;
+    }
+
+    public Set<Skill> skills() {
+        return skills.isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(skills);
+    }
+
+    public List<String> portfolioLinks() {
+        return List.copyOf(portfolioLinks);
     }
 }

@@ -23,13 +23,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.MemberState;
+import org.videoplatform.members.entity.Skill;
 
-/** Vetted members, and cutting them off (or letting them back in after a suspension), always with a reason. */
+/** The directory of vetted members (by name, skill and region), and cutting them off (or letting them back in after a suspension), always with a reason. */
 @Path("members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,10 +44,13 @@ public class MembersResource {
     @Context
     SecurityContext security;
 
-    public record MemberView(String id, String fullName, String email, MemberState state, OffsetDateTime vettedAt) {
+    public record MemberView(String id, String fullName, String displayName, String email, MemberState state,
+                             OffsetDateTime vettedAt, String region, Set<Skill> skills, String availability,
+                             List<String> portfolioLinks) {
 
         static MemberView from(Member m) {
-            return new MemberView(m.id().toString(), m.fullName(), m.email(), m.state(), m.vettedAt());
+            return new MemberView(m.id().toString(), m.fullName(), m.displayName(), m.email(), m.state(), m.vettedAt(),
+                    m.region(), m.skills(), m.availability(), m.portfolioLinks());
         }
     }
 
@@ -55,8 +60,10 @@ public class MembersResource {
 
     @GET
     public List<MemberView> search(@QueryParam("q") @Size(max = 100) String term,
+                                   @QueryParam("skill") Skill skill,
+                                   @QueryParam("region") @Size(max = 100) String region,
                                    @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Members.MAX_RESULTS) int limit) {
-        return members.search(term, limit).stream().map(MemberView::from).toList();
+        return members.search(term, skill, region, limit).stream().map(MemberView::from).toList();
     }
 
     @POST

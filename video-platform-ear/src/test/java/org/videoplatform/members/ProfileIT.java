@@ -1,0 +1,105 @@
+package org.videoplatform.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+
+/** Members describe themselves; leads find them by skill and region. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProfileIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    private static String profile(String displayName, String region, String... skills) {
+        var skillArray = Json.createArrayBuilder();
+        for (String skill : skills) {
+            skillArray.add(skill);
+        }
+        return Json.createObjectBuilder().add("displayName", displayName).add("region", region)
+                .add("skills", skillArray).add("availability", "weekends")
+                .add("portfolioLinks", Json.createArrayBuilder().add("https://example.org/reel")).build().toString();
+    }
+
+    @Test
+    void memberDescribesThemselvesAndLeadsFindThemBySkillAndRegion() {
+        VettedMember member = VettedMember.vetted("Kit Member");
+        String region = "Region " + UUID.randomUUID();
+
+        HttpResponse<String> saved = send("PUT", "/api/profile", member.token(), JSON, profile("Kit M", region, "CAMERA", "SOUND"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals("Kit M", object(saved).getString("displayName"));
+        assertEquals("Kit M", object(get("/api/profile", member.token())).getString("displayName"));
+
+        String lead = DemoAccounts.LEAD.token();
+        String inRegion = "/api/members?region=" + URLEncoder.encode(region.toLowerCase(), StandardCharsets.UTF_8);
+        JsonArray camera = (JsonArray) ApiClient.json(get(inRegion + "&skill=CAMERA", lead));
+        assertEquals(1, camera.size(), camera.toString());
+        assertEquals(member.memberId(), camera.getJsonObject(0).getString("id"));
+        assertEquals(0, ((JsonArray) ApiClient.json(get(inRegion + "&skill=ANIMATION", lead))).size());
+    }
+
+    @Test
+    void aPortfolioLinkMustBeAWebAddressAndTheFieldIsNamed() {
+        VettedMember member = VettedMember.vetted("Lin Member");
+        String body = Json.createObjectBuilder().add("skills", Json.createArrayBuilder())
+                .add("portfolioLinks", Json.createArrayBuilder().add("javascript:alert(1)")).build().toString();
+
+        HttpResponse<String> response = send("PUT", "/api/profile", member.token(), JSON, body);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("portfolioLinks[0]", object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void unknownSkillIsRefused() {
+        VettedMember member = VettedMember.vetted("Mo Member");
+
+        HttpResponse<String> response = send("PUT", "/api/profile", member.token(), JSON, profile("Mo", "North", "JUGGLING"));
+
+        assertEquals(400, response.statusCode());
+        assertTrue(contentType(response).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void someoneWithoutAMemberRecordIsToldWhy() {
+        HttpResponse<String> response = get("/api/profile", DemoAccounts.PRODUCER.token());
+
+        assertEquals(404, response.statusCode());
+        assertTrue(object(response).getString("detail").contains("vetted at a workshop"), response.body());
+    }
+
+    @Test
+    void onlyProducersHaveProfilesAndOnlyLeadsBrowseTheDirectory() {
+        assertEquals(403, send("PUT", "/api/profile", DemoAccounts.LEAD.token(), JSON, profile("L", "x")).statusCode());
+        assertEquals(403, get("/api/members", DemoAccounts.PRODUCER.token()).statusCode());
+        JsonObject me = object(get("/api/me", DemoAccounts.NEWCOMER.token()));
+        assertEquals(0, me.getJsonArray("roles").size());
+        assertEquals(403, get("/api/profile", DemoAccounts.NEWCOMER.token()).statusCode());
+    }
+}
