@@ -350,6 +350,22 @@ async function renderMembers(me, api) {
         b.addEventListener('click', () => change(member, how, label));
         return b;
     };
+    // Admins only: everything held about the member, as a file to hand to them.
+    const exportButton = (member) => {
+        const b = el('button', { type: 'button' }, 'Export');
+        b.addEventListener('click', async () => {
+            try {
+                const data = await api(`members/${member.id}/export`);
+                const link = el('a', { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+                    download: `member-${member.id}.json` });
+                link.click();
+                URL.revokeObjectURL(link.href);
+            } catch (e) {
+                showError(e);
+            }
+        });
+        return b;
+    };
     const find = async () => {
         const members = await api(`members?q=${encodeURIComponent(search.value)}&region=${encodeURIComponent(region.value)}`
             + (skill.value ? `&skill=${skill.value}` : ''));
@@ -362,7 +378,9 @@ async function renderMembers(me, api) {
                     el('td', {}, (m.skills || []).map((k) => SKILLS[k]).join(', ') || '—'), el('td', { class: `state-${m.state.toLowerCase()}` }, m.state.toLowerCase()),
                     el('td', {}, ...(m.state === 'ACTIVE' ? [button(m, 'suspension', 'Suspend'), button(m, 'revocation', 'Revoke', 'danger')]
                         : m.state === 'SUSPENDED' ? [button(m, 'reinstatement', 'Reinstate'), button(m, 'revocation', 'Revoke', 'danger')]
-                            : []))))))
+                            : []),
+                    ...(me.roles.includes('admin') && m.state !== 'ERASED'
+                        ? [exportButton(m), button(m, 'erasure', 'Erase', 'danger')] : []))))))
             : el('p', { class: 'muted' }, 'No vetted members match.'));
     };
     let pending;

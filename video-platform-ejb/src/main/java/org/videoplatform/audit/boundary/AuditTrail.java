@@ -28,6 +28,28 @@ public class AuditTrail {
         em.persist(entry);
     }
 
+    /** Entries a person took or that concern one of the given records, for a personal-data export. */
+    @RolesAllowed("admin")
+    public List<AuditEntry> concerning(String actorId, List<String> subjectIds) {
+        return em.createNamedQuery(AuditEntry.CONCERNING, AuditEntry.class)
+                .setParameter("actor", actorId == null ? "" : actorId)
+                .setParameter("subjects", subjectIds.isEmpty() ? List.of("") : subjectIds)
+                .getResultList();
+    }
+
+    /**
+     * The one change the trail allows: replacing an erased person's identity with a pseudonym in the
+     * entries they took. What was decided, when and why stays as it was.
+     */
+    @RolesAllowed("admin")
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int pseudonymise(String actorId, String pseudonym) {
+        return em.createNamedQuery(AuditEntry.PSEUDONYMISE)
+                .setParameter("actor", actorId)
+                .setParameter("pseudonym", pseudonym)
+                .executeUpdate();
+    }
+
     @RolesAllowed({"video-lead", "admin"})
     public List<AuditEntry> newestFirst(int limit) {
         return em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class)

@@ -13,14 +13,21 @@ import java.util.UUID;
 
 /**
  * One decision, as it was taken. Entries are never changed once written: there are no setters
- * and every column is insert-only.
+ * and every column is insert-only. The single exception is erasure, which replaces an erased
+ * person's identity with a pseudonym ({@code AuditTrail.pseudonymise}).
  */
 @Entity
 @Table(name = "audit_entries")
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id")
+@NamedQuery(name = AuditEntry.CONCERNING,
+        query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
+@NamedQuery(name = AuditEntry.PSEUDONYMISE,
+        query = "UPDATE AuditEntry e SET e.actorId = :pseudonym, e.actorName = :pseudonym WHERE e.actorId = :actor")
 public class AuditEntry {
 
     public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
+    public static final String CONCERNING = "AuditEntry.concerning";
+    public static final String PSEUDONYMISE = "AuditEntry.pseudonymise";
 
     @Id
     private UUID id;

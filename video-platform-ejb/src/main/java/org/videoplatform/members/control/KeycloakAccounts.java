@@ -155,6 +155,17 @@ public class KeycloakAccounts {
         }
     }
 
+    /** Deletes the account outright, for a member whose personal data is erased. */
+    public void deleteAccount(String userId) {
+        try (Response response = keycloak.realm(realmName).users().delete(userId)) {
+            if (response.getStatus() != 204 && response.getStatus() != 404) {
+                throw new AccountServiceFailed("Keycloak did not delete the account: HTTP " + response.getStatus(), null);
+            }
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not delete the account: " + e.getMessage(), e);
+        }
+    }
+
     /** Four groups of four unambiguous characters: easy to read out and type on a phone. */
     static String temporaryPassword() {
         StringBuilder password = new StringBuilder();

@@ -24,6 +24,7 @@ import java.util.UUID;
         query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop ORDER BY a.registeredAt, a.id")
 @NamedQuery(name = Attendee.PLACES_HELD,
         query = "SELECT COUNT(a) FROM Attendee a WHERE a.workshop = :workshop AND a.state IN :holding")
+@NamedQuery(name = Attendee.BY_EMAIL, query = "SELECT a FROM Attendee a WHERE a.email = :email ORDER BY a.registeredAt")
 @NamedQuery(name = Attendee.WAITLIST,
         query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop AND a.state = :waitlisted ORDER BY a.registeredAt, a.id")
 public class Attendee {
@@ -31,6 +32,7 @@ public class Attendee {
     public static final String OF_WORKSHOP = "Attendee.ofWorkshop";
     public static final String PLACES_HELD = "Attendee.placesHeld";
     public static final String WAITLIST = "Attendee.waitlist";
+    public static final String BY_EMAIL = "Attendee.byEmail";
 
     @Id
     private UUID id;
@@ -114,6 +116,14 @@ public class Attendee {
 
     public void promoteFromWaitlist() {
         moveTo(AttendanceState.REGISTERED);
+    }
+
+    /** Forgets who this was, keeping that someone attended (the workshop's numbers stay right). */
+    public void erase(String marker) {
+        this.fullName = "Erased";
+        this.email = marker;
+        this.membershipNumber = null;
+        this.phone = null;
     }
 
     public UUID id() {

@@ -158,6 +158,29 @@ public class Member {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * Removes everything that identifies the person. The record stays, so that videos they made keep
+     * an anonymous credit and decisions about them still add up.
+     */
+    public void erase() {
+        moveTo(MemberState.ERASED);
+        this.email = erasedMarker(id);
+        this.fullName = "Erased member";
+        this.displayName = "Former member";
+        this.region = null;
+        this.availability = null;
+        this.skills.clear();
+        this.portfolioLinks.clear();
+        this.rosterEntryId = null;
+        // The account id stays: it is opaque once the account is deleted, and it lets the API refuse
+        // a token the person still holds.
+    }
+
+    /** What stands in for an erased person's email: unique, and not an address. */
+    public static String erasedMarker(UUID memberId) {
+        return "erased:" + memberId;
+    }
+
     public boolean hasAccess() {
         return state == MemberState.ACTIVE;
     }

@@ -35,7 +35,7 @@ public class Vetting {
     private Attendee attendee;
 
     /** Kept apart from the attendee so earlier decisions about the same person are found across workshops. */
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -46,7 +46,7 @@ public class Vetting {
     private String reason;
 
     @Convert(converter = NullableUuid.class)
-    @Column(name = "roster_entry_id", updatable = false)
+    @Column(name = "roster_entry_id")
     private UUID rosterEntryId;
 
     @Column(name = "decided_by", nullable = false, updatable = false)
@@ -71,6 +71,12 @@ public class Vetting {
         this.rosterEntryId = rosterEntryId;
         this.decidedBy = decidedBy;
         this.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The decision stays (it was taken); who it was about does not. */
+    public void erase(String marker) {
+        this.email = marker;
+        this.rosterEntryId = null;
     }
 
     public UUID id() {

@@ -20,13 +20,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.members.boundary.Members;
+import org.videoplatform.members.boundary.PersonalData;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.MemberState;
 import org.videoplatform.members.entity.Skill;
@@ -41,6 +44,9 @@ public class MembersResource {
     @Inject
     Members members;
 
+    @Inject
+    PersonalData personalData;
+
     @Context
     SecurityContext security;
 
@@ -51,6 +57,34 @@ public class MembersResource {
         static MemberView from(Member m) {
             return new MemberView(m.id().toString(), m.fullName(), m.displayName(), m.email(), m.state(), m.vettedAt(),
                     m.region(), m.skills(), m.availability(), m.portfolioLinks());
+        }
+    }
+
+    public record AttendanceView(String workshopId, String workshopTitle, OffsetDateTime workshopStartsAt, String fullName,
+                                 String email, String membershipNumber, String phone, String state) {
+    }
+
+    public record VettingView(String id, String outcome, String reason, OffsetDateTime decidedAt) {
+    }
+
+    public record AuditView(OffsetDateTime occurredAt, String actorName, String action, String subjectType, String subjectId,
+                            String reason) {
+    }
+
+    /** A member's data in one document, in the words the platform stores it. */
+    public record MemberExport(OffsetDateTime exportedAt, MemberView member, RosterResource.RosterEntryView rosterEntry,
+                               List<AttendanceView> workshopAttendances, List<VettingView> vettingDecisions,
+                               List<AuditView> auditEntries) {
+
+        static MemberExport from(PersonalData.MemberRecord record) {
+            return new MemberExport(OffsetDateTime.now(ZoneOffset.UTC), MemberView.from(record.member()),
+                    record.rosterEntry() == null ? null : RosterResource.RosterEntryView.from(record.rosterEntry()),
+                    record.attendances().stream().map(a -> new AttendanceView(a.workshop().id().toString(), a.workshop().title(),
+                            a.workshop().startsAt(), a.fullName(), a.email(), a.membershipNumber(), a.phone(), a.state().name())).toList(),
+                    record.vettings().stream().map(v -> new VettingView(v.id().toString(), v.outcome().name(), v.reason(),
+                            v.decidedAt())).toList(),
+                    record.auditEntries().stream().map(e -> new AuditView(e.occurredAt(), e.actor().name(), e.action(),
+                            e.subjectType(), e.subjectId(), e.reason())).toList());
         }
     }
 
@@ -78,6 +112,27 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberView revoke(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return members.revoke(id, reason.reason(), Callers.actor(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
+    }
+
+    /** Everything held about the member, for them: admins only. */
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed("admin")
+    public Response export(@PathParam("id") UUID id) {
+        MemberExport export = personalData.export(id).map(MemberExport::from).orElseThrow(NotFoundException::new);
+        return Response.ok(export)
+                .header("Content-Disposition", "attachment; filename=\"member-" + id + ".json\"")
+                .build();
+    }
+
+    /** Removes the member's personal data for good; the reason goes into the audit trail. */
+    @POST
+    @Path("{id}/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    public MemberView erase(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return personalData.erase(id, reason.reason(), Callers.actor(security)).map(MemberView::from)
+                .orElseThrow(NotFoundException::new);
     }
 
     @POST

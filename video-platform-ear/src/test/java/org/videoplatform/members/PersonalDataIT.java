@@ -1,0 +1,110 @@
+package org.videoplatform.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
+import org.videoplatform.PlatformEar;
+
+/** A member's export and erasure: the data reveals political opinions, so both must be complete. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PersonalDataIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    private static HttpResponse<String> erase(String memberId, String token, String reason) {
+        return send("POST", "/api/members/" + memberId + "/erasure", token, JSON,
+                reason == null ? "{}" : "{\"reason\": \"" + reason + "\"}");
+    }
+
+    @Test
+    void adminExportsEverythingHeldAboutAMember() {
+        VettedMember member = VettedMember.vetted("Ezra Export");
+        send("PUT", "/api/profile", member.token(), JSON,
+                "{\"region\": \"Tyneside\", \"skills\": [\"EDITING\"], \"portfolioLinks\": []}");
+
+        HttpResponse<String> response = get("/api/members/" + member.memberId() + "/export", DemoAccounts.ADMIN.token());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        JsonObject export = object(response);
+        assertEquals(member.email(), export.getJsonObject("member").getString("email"));
+        assertEquals("Tyneside", export.getJsonObject("member").getString("region"));
+        assertEquals(1, export.getJsonArray("workshopAttendances").size());
+        assertEquals("Ezra Export", export.getJsonArray("workshopAttendances").getJsonObject(0).getString("fullName"));
+        assertEquals("VETTED", export.getJsonArray("vettingDecisions").getJsonObject(0).getString("outcome"));
+        assertTrue(export.getJsonArray("auditEntries").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("action").equals("member.vetted")), export.toString());
+    }
+
+    @Test
+    void erasureRemovesThePersonKeepsTheTrailAndEndsTheirAccess() {
+        VettedMember member = VettedMember.vetted("Esme Erased");
+        String token = member.token();
+        String admin = DemoAccounts.ADMIN.token();
+
+        HttpResponse<String> erased = erase(member.memberId(), admin, "asked to be forgotten");
+
+        assertEquals(200, erased.statusCode(), erased.body());
+        assertEquals("ERASED", object(erased).getString("state"));
+        assertFalse(erased.body().contains("Esme") || erased.body().contains(member.email()), erased.body());
+
+        String export = get("/api/members/" + member.memberId() + "/export", admin).body();
+        assertFalse(export.contains("Esme") || export.contains(member.email()), export);
+        assertTrue(export.contains("Former member"), "the anonymous credit stays");
+        assertTrue(export.contains("member.vetted"), "decisions about them stay in the trail");
+
+        assertTrue(KeycloakAdmin.usersWithEmail(member.email()).isEmpty(), "the account is gone");
+        assertEquals(403, get("/api/me", token).statusCode(), "a token they still hold is refused");
+        JsonArray found = (JsonArray) ApiClient.json(get("/api/members?q="
+                + URLEncoder.encode(member.email(), StandardCharsets.UTF_8), admin));
+        assertEquals(0, found.size());
+        JsonArray trail = (JsonArray) ApiClient.json(get("/api/audit?limit=100", admin));
+        assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.erased")
+                && e.getString("subjectId").equals(member.memberId()) && e.getString("reason").equals("asked to be forgotten")));
+        assertFalse(trail.toString().contains("Esme"), "no trace of the name in the trail");
+    }
+
+    @Test
+    void erasureNeedsAReason() {
+        VettedMember member = VettedMember.vetted("Eli Reasonless");
+
+        HttpResponse<String> response = erase(member.memberId(), DemoAccounts.ADMIN.token(), null);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("reason", object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void onlyAdminsExportOrErase() {
+        VettedMember member = VettedMember.vetted("Eve Protected");
+        String lead = DemoAccounts.LEAD.token();
+
+        assertEquals(403, get("/api/members/" + member.memberId() + "/export", lead).statusCode());
+        assertEquals(403, erase(member.memberId(), lead, "because").statusCode());
+        assertEquals(200, get("/api/me", member.token()).statusCode());
+    }
+}

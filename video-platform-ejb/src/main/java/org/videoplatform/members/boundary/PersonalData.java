@@ -1,0 +1,92 @@
+package org.videoplatform.members.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.RosterEntry;
+import org.videoplatform.members.entity.Vetting;
+
+/**
+ * A member's rights over the data held about them, which reveals their political opinions: an
+ * admin can hand them all of it, or erase them. Erasure removes every personal field, deletes
+ * their account and their roster entry, and keeps the audit trail whole with the person replaced
+ * by a pseudonym.
+ */
+@Stateless
+@RolesAllowed("admin")
+public class PersonalData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    /** Everything held about one member, as it is stored. */
+    public record MemberRecord(Member member, RosterEntry rosterEntry, List<Attendee> attendances, List<Vetting> vettings,
+                               List<AuditEntry> auditEntries) {
+    }
+
+    public Optional<MemberRecord> export(UUID memberId) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            return Optional.empty();
+        }
+        List<Attendee> attendances = byEmail(Attendee.BY_EMAIL, Attendee.class, member.email());
+        List<String> subjects = new ArrayList<>();
+        subjects.add(member.id().toString());
+        attendances.forEach(attendee -> subjects.add(attendee.id().toString()));
+        RosterEntry rosterEntry = member.rosterEntryId() == null ? null : em.find(RosterEntry.class, member.rosterEntryId());
+        return Optional.of(new MemberRecord(member, rosterEntry, attendances,
+                byEmail(Vetting.BY_EMAIL, Vetting.class, member.email()),
+                audit.concerning(member.keycloakUserId(), subjects)));
+    }
+
+    public Optional<Member> erase(UUID memberId, String reason, Actor admin) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            return Optional.empty();
+        }
+        String marker = Member.erasedMarker(member.id());
+        String account = member.keycloakUserId();
+        UUID rosterEntryId = member.rosterEntryId();
+        byEmail(Attendee.BY_EMAIL, Attendee.class, member.email()).forEach(attendee -> attendee.erase(marker));
+        byEmail(Vetting.BY_EMAIL, Vetting.class, member.email()).forEach(vetting -> vetting.erase(marker));
+        member.erase();
+        if (rosterEntryId != null) {
+            em.flush();
+            // Other attendees' checks may have matched the same entry.
+            em.createNativeQuery("UPDATE vettings SET roster_entry_id = NULL WHERE roster_entry_id = CAST(?1 AS uuid)")
+                    .setParameter(1, rosterEntryId.toString())
+                    .executeUpdate();
+            Optional.ofNullable(em.find(RosterEntry.class, rosterEntryId)).ifPresent(em::remove);
+        }
+        if (account != null) {
+            audit.pseudonymise(account, "erased-" + member.id());
+        }
+        audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
+        if (account != null) {
+            accounts.deleteAccount(account);
+        }
+        return Optional.of(member);
+    }
+
+    private <T> List<T> byEmail(String query, Class<T> type, String email) {
+        return em.createNamedQuery(query, type).setParameter("email", email).getResultList();
+    }
+}
