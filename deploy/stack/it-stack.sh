@@ -12,6 +12,8 @@ set -euo pipefail
 : "${VP_KEYCLOAK_PORT:=18180}"
 : "${VP_KEYCLOAK_MANAGEMENT_PORT:=19100}"
 : "${VP_S3_PORT:=18280}"
+# The integration tests' own mail server (GreenMail, started by InvitationIT).
+: "${VP_SMTP_PORT:=13025}"
 source "$(dirname "$0")/services.sh"
 
 command=${1:?start or stop}

@@ -22,9 +22,13 @@ VP_S3PROXY_JAR=${VP_S3PROXY_JAR:-$VP_DEPLOY_TARGET/s3proxy/s3proxy.jar}
 : "${VP_KEYCLOAK_ADMIN_PASSWORD:=admin}"
 : "${VP_KEYCLOAK_BACKEND_SECRET:=local-backend-secret-change-me}"
 : "${VP_S3_PORT:=8280}"
+# Where Keycloak sends invitation emails (only when VP_MEMBERS_INVITATION_EMAIL=true).
+: "${VP_SMTP_HOST:=localhost}"
+: "${VP_SMTP_PORT:=25}"
+: "${VP_SMTP_FROM:=video-platform@localhost.invalid}"
 : "${VP_STORAGE_ACCESS_KEY:=local-access-key}"
 : "${VP_STORAGE_SECRET_KEY:=local-secret-key}"
-export VP_PUBLIC_URL VP_KEYCLOAK_BACKEND_SECRET
+export VP_PUBLIC_URL VP_KEYCLOAK_BACKEND_SECRET VP_SMTP_HOST VP_SMTP_PORT VP_SMTP_FROM
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 fail() { log "ERROR: $*"; exit 1; }

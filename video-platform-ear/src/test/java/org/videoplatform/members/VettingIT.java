@@ -119,6 +119,17 @@ class VettingIT {
     }
 
     @Test
+    void twoRosterEntriesWithTheSameNameAreBothShownWithAWarning() {
+        send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",
+                "membership number,full name,status\r\n" + number + "B,Amira " + surname + ",active\r\n");
+
+        JsonObject check = check(checkedIn("Amira " + surname, "someone." + unique + "@example.org"));
+
+        assertEquals(2, check.getJsonArray("matches").size(), check.toString());
+        assertTrue(warningKinds(check).contains("SEVERAL_ROSTER_MATCHES"), check.toString());
+    }
+
+    @Test
     void someoneNotOnTheRosterIsFlagged() {
         JsonObject check = check(checkedIn("Nobody Known" + surname, "nobody." + unique + "@example.org"));
 

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
@@ -18,6 +21,7 @@ import org.videoplatform.members.boundary.VettingCheck.Match;
 import org.videoplatform.members.boundary.VettingCheck.MatchedBy;
 import org.videoplatform.members.boundary.VettingCheck.Warning;
 import org.videoplatform.members.boundary.VettingCheck.WarningKind;
+import org.videoplatform.members.control.AccountServiceFailed;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.KeycloakAccounts.ProducerAccount;
 import org.videoplatform.members.control.NameMatching;
@@ -41,6 +45,8 @@ public class Vettings {
     private static final String ACCENTED = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūçñýÿ";
     private static final String PLAIN = "aaaaaaaeeeeeiiiiiooooooouuuuucnyy";
 
+    private static final Logger LOG = Logger.getLogger(Vettings.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -50,11 +56,17 @@ public class Vettings {
     @Inject
     AuditTrail audit;
 
+    /** Off locally, where no mail server runs: the lead hands over the temporary password instead. */
+    @Inject
+    @ConfigProperty(name = "vp.members.invitation-email", defaultValue = "false")
+    boolean invitationEmail;
+
     /**
      * @param member the member the decision made or re-opened, if it vetted them
      * @param temporaryPassword the one-time password to hand over, if it vetted them
+     * @param invitationSent whether Keycloak also emailed them a link to set their password
      */
-    public record Decision(Vetting vetting, Member member, String username, String temporaryPassword) {
+    public record Decision(Vetting vetting, Member member, String username, String temporaryPassword, boolean invitationSent) {
     }
 
     /** @param postcode the postcode the attendee gave at the door, if the lead asked for it */
@@ -86,7 +98,7 @@ public class Vettings {
         audit.record(new AuditEntry(lead, "member." + outcome.name().toLowerCase().replace('_', '-'), "attendee",
                 attendee.id().toString(), reason));
         if (outcome != VettingOutcome.VETTED) {
-            return Optional.of(new Decision(vetting, null, null, null));
+            return Optional.of(new Decision(vetting, null, null, null, false));
         }
         Member member = memberByEmail(attendee.email()).map(existing -> {
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
@@ -102,7 +114,21 @@ public class Vettings {
         member.linkAccount(account.userId());
         audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
                 member.id().toString(), "producer role, temporary password"));
-        return Optional.of(new Decision(vetting, member, member.email(), account.temporaryPassword()));
+        return Optional.of(new Decision(vetting, member, member.email(), account.temporaryPassword(), invite(account.userId())));
+    }
+
+    /** An invitation that does not go out is not a reason to undo the vetting: the lead still has the password. */
+    private boolean invite(String accountId) {
+        if (!invitationEmail) {
+            return false;
+        }
+        try {
+            accounts.sendInvitation(accountId);
+            return true;
+        } catch (AccountServiceFailed e) {
+            LOG.log(Level.WARNING, "Invitation email not sent; the temporary password was shown to the lead", e);
+            return false;
+        }
     }
 
     private VettingCheck check(Attendee attendee, String postcode) {

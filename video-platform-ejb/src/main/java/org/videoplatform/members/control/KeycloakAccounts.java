@@ -31,6 +31,7 @@ public class KeycloakAccounts {
 
     public static final String PRODUCER_ROLE = "producer";
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
+    static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 60 * 60;
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +50,14 @@ public class KeycloakAccounts {
     @Inject
     @ConfigProperty(name = "vp.keycloak.backend-secret", defaultValue = "local-backend-secret-change-me")
     String clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.browser-client", defaultValue = "video-platform-ui")
+    String browserClient;
+
+    @Inject
+    @ConfigProperty(name = "vp.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
 
     private Keycloak keycloak;
 
@@ -163,6 +172,19 @@ public class KeycloakAccounts {
             }
         } catch (ProcessingException | WebApplicationException e) {
             throw new AccountServiceFailed("Keycloak did not delete the account: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Has Keycloak email the member a link to choose their own password, valid for three days; it
+     * signs them in to the platform afterwards. Needs the realm's SMTP settings to reach a server.
+     */
+    public void sendInvitation(String userId) {
+        try {
+            keycloak.realm(realmName).users().get(userId)
+                    .executeActionsEmail(browserClient, publicUrl + "/", INVITATION_LIFESPAN_SECONDS, List.of(UPDATE_PASSWORD));
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not send the invitation: " + e.getMessage(), e);
         }
     }
 

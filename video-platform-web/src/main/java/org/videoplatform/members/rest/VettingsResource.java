@@ -80,8 +80,10 @@ public class VettingsResource {
     /**
      * @param memberId set when the decision vetted the person
      * @param temporaryPassword shown once to the lead to hand over; the member must replace it at first sign-in
+     * @param invitationSent whether an email with a link to set their password went out as well
      */
-    public record DecisionResult(DecisionView decision, String memberId, String username, String temporaryPassword) {
+    public record DecisionResult(DecisionView decision, String memberId, String username, String temporaryPassword,
+                                 boolean invitationSent) {
     }
 
     @GET
@@ -98,6 +100,7 @@ public class VettingsResource {
         Decision taken = vettings.decide(workshopId, attendeeId, decision.outcome(), decision.reason(),
                 decision.rosterEntryId(), Callers.actor(security)).orElseThrow(NotFoundException::new);
         return new DecisionResult(DecisionView.from(taken.vetting()),
-                taken.member() == null ? null : taken.member().id().toString(), taken.username(), taken.temporaryPassword());
+                taken.member() == null ? null : taken.member().id().toString(), taken.username(), taken.temporaryPassword(),
+                taken.invitationSent());
     }
 }
