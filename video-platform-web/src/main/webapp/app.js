@@ -236,12 +236,32 @@ async function renderWorkshop(api, id) {
             w.trainers.length ? ` · trainers: ${w.trainers.join(', ')}` : ''),
         el('p', {}, `${w.registered + w.checkedIn} of ${w.capacity} places taken, ${w.waitlisted} waiting, ${w.checkedIn} checked in.`),
         // On the day the list is what the lead works through: it comes before the form.
+        w.attendees.length ? attendeeSearch() : '',
         w.attendees.length
             ? el('table', { id: 'attendees' },
                 el('thead', {}, el('tr', {}, ...['Name', 'Membership', 'Status', ''].map((h) => el('th', {}, h)))),
                 el('tbody', {}, ...rows))
             : el('p', { class: 'muted' }, 'Nobody is registered yet.'),
         registerForm(api, id));
+}
+
+// Finding someone at the door: filters the list as the lead types, ignoring case and accents.
+let attendeeFilter = '';
+
+function attendeeSearch() {
+    const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const input = el('input', { type: 'search', id: 'attendee-search', placeholder: 'Find an attendee by name or email',
+        'aria-label': 'Find an attendee', autocomplete: 'off', value: attendeeFilter });
+    const apply = () => {
+        attendeeFilter = input.value;
+        const wanted = fold(input.value.trim());
+        document.querySelectorAll('#attendees tbody tr').forEach((row) => {
+            row.hidden = wanted !== '' && !fold(row.textContent).includes(wanted);
+        });
+    };
+    input.addEventListener('input', apply);
+    setTimeout(apply);
+    return input;
 }
 
 function registerForm(api, workshopId) {

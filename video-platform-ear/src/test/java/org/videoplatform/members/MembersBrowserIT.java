@@ -86,9 +86,17 @@ class MembersBrowserIT {
         ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
                 Json.createObjectBuilder().add("fullName", "Zoe Diaz" + letters).add("email", email).build().toString());
 
+        ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
+                Json.createObjectBuilder().add("fullName", "Someone Else").add("email", "else." + unique + "@example.org")
+                        .build().toString());
+
         browser.asPhone();
         browser.signInAs(DemoAccounts.LEAD, "#/workshops/" + workshop);
         By zoe = By.cssSelector("tr[data-attendee='Zoe Diaz" + letters + "']");
+        By someoneElse = By.cssSelector("tr[data-attendee='Someone Else']");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("attendee-search"))).sendKeys("zoë");
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(someoneElse));
+        assertTrue(browser.driver.findElement(zoe).isDisplayed(), "typing part of a name finds them, accents or not");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(zoe))
                 .findElement(By.xpath(".//button[text()='Check in']")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(zoe, "checked in"));

@@ -19,16 +19,14 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.VettingCheck.Match;
 import org.videoplatform.members.boundary.VettingCheck.MatchedBy;
-import org.videoplatform.members.boundary.VettingCheck.Warning;
-import org.videoplatform.members.boundary.VettingCheck.WarningKind;
 import org.videoplatform.members.control.AccountServiceFailed;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.KeycloakAccounts.ProducerAccount;
 import org.videoplatform.members.control.NameMatching;
+import org.videoplatform.members.control.VettingWarnings;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
-import org.videoplatform.members.entity.MemberState;
 import org.videoplatform.members.entity.RosterEntry;
 import org.videoplatform.members.entity.Vetting;
 import org.videoplatform.members.entity.VettingOutcome;
@@ -157,34 +155,7 @@ public class Vettings {
         List<Vetting> earlier = em.createNamedQuery(Vetting.BY_EMAIL, Vetting.class)
                 .setParameter("email", attendee.email())
                 .getResultList();
-        return new VettingCheck(attendee, found, warnings(attendee, found, earlier), earlier);
-    }
-
-    private List<Warning> warnings(Attendee attendee, List<Match> matches, List<Vetting> earlier) {
-        List<Warning> warnings = new ArrayList<>();
-        if (matches.isEmpty()) {
-            warnings.add(new Warning(WarningKind.NOT_ON_ROSTER, "Not found on the membership roster."));
-        }
-        if (matches.size() > 1) {
-            warnings.add(new Warning(WarningKind.SEVERAL_ROSTER_MATCHES,
-                    matches.size() + " roster entries match: make sure which one this person is."));
-        }
-        matches.stream().map(Match::entry).filter(entry -> !entry.status().inGoodStanding()).forEach(entry ->
-                warnings.add(new Warning(WarningKind.NOT_IN_GOOD_STANDING,
-                        "Roster entry " + entry.membershipNumber() + " is " + entry.status().label() + ".")));
-        memberByEmail(attendee.email()).ifPresent(member -> {
-            if (member.state() != MemberState.ACTIVE) {
-                warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED,
-                        "This email's account was " + member.state().name().toLowerCase() + "."));
-            } else if (!NameMatching.sameName(member.fullName(), attendee.fullName())) {
-                warnings.add(new Warning(WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER,
-                        "This email already belongs to the member " + member.fullName() + "."));
-            }
-        });
-        earlier.stream().filter(v -> v.outcome() == VettingOutcome.DECLINED).findFirst().ifPresent(v ->
-                warnings.add(new Warning(WarningKind.PREVIOUSLY_DECLINED,
-                        "Declined on " + v.decidedAt().toLocalDate() + ": " + v.reason())));
-        return warnings;
+        return new VettingCheck(attendee, found, VettingWarnings.of(attendee, found, memberByEmail(attendee.email()), earlier), earlier);
     }
 
     private List<RosterEntry> rosterWhere(String query, String value) {

@@ -1,0 +1,51 @@
+package org.videoplatform.members.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.videoplatform.members.boundary.VettingCheck.Match;
+import org.videoplatform.members.boundary.VettingCheck.Warning;
+import org.videoplatform.members.boundary.VettingCheck.WarningKind;
+import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.MemberState;
+import org.videoplatform.members.entity.Vetting;
+import org.videoplatform.members.entity.VettingOutcome;
+
+/** Everything about an attendee that should make the lead look twice before vetting them. */
+public final class VettingWarnings {
+
+    private VettingWarnings() {
+    }
+
+    /**
+     * @param memberWithEmail the member already holding the attendee's email, if any
+     * @param earlier earlier decisions about the same email, newest first
+     */
+    public static List<Warning> of(Attendee attendee, List<Match> matches, Optional<Member> memberWithEmail, List<Vetting> earlier) {
+        List<Warning> warnings = new ArrayList<>();
+        if (matches.isEmpty()) {
+            warnings.add(new Warning(WarningKind.NOT_ON_ROSTER, "Not found on the membership roster."));
+        }
+        if (matches.size() > 1) {
+            warnings.add(new Warning(WarningKind.SEVERAL_ROSTER_MATCHES,
+                    matches.size() + " roster entries match: make sure which one this person is."));
+        }
+        matches.stream().map(Match::entry).filter(entry -> !entry.status().inGoodStanding()).forEach(entry ->
+                warnings.add(new Warning(WarningKind.NOT_IN_GOOD_STANDING,
+                        "Roster entry " + entry.membershipNumber() + " is " + entry.status().label() + ".")));
+        memberWithEmail.ifPresent(member -> {
+            if (member.state() != MemberState.ACTIVE) {
+                warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED,
+                        "This email's account was " + member.state().name().toLowerCase() + "."));
+            } else if (!NameMatching.sameName(member.fullName(), attendee.fullName())) {
+                warnings.add(new Warning(WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER,
+                        "This email already belongs to the member " + member.fullName() + "."));
+            }
+        });
+        earlier.stream().filter(v -> v.outcome() == VettingOutcome.DECLINED).findFirst().ifPresent(v ->
+                warnings.add(new Warning(WarningKind.PREVIOUSLY_DECLINED,
+                        "Declined on " + v.decidedAt().toLocalDate() + ": " + v.reason())));
+        return warnings;
+    }
+}
