@@ -16,11 +16,11 @@ import org.videoplatform.KeycloakAdmin;
  * A member vetted at a workshop, through the API as a lead does it, who has then set their own
  * password as they would at first sign-in.
  */
-record VettedMember(String memberId, String accountId, String email, String password) {
+public record VettedMember(String memberId, String accountId, String email, String password) {
 
     private static final String JSON = "application/json";
 
-    static VettedMember vetted(String fullName) {
+    public static VettedMember vetted(String fullName) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String email = "member." + unique + "@example.org";
         String lead = DemoAccounts.LEAD.token();
@@ -40,7 +40,7 @@ record VettedMember(String memberId, String accountId, String email, String pass
         return new VettedMember(object(vetted).getString("memberId"), accountId, email, password);
     }
 
-    String token() {
+    public String token() {
         return DemoAccounts.tokenFor(email, password);
     }
 }

@@ -158,6 +158,19 @@ class VettingIT {
     }
 
     @Test
+    void vettingLinksTheMemberToTheRosterEntryTheLeadConfirmed() {
+        String attendee = checkedIn(amiraKhan, email);
+        String entry = check(attendee).getJsonArray("matches").getJsonObject(0).getJsonObject("entry").getString("id");
+
+        HttpResponse<String> vetted = decide(attendee, "{\"outcome\": \"VETTED\", \"rosterEntryId\": \"" + entry + "\"}");
+        assertEquals(200, vetted.statusCode(), vetted.body());
+
+        String admin = DemoAccounts.ADMIN.token();
+        JsonObject export = object(get("/api/members/" + object(vetted).getString("memberId") + "/export", admin));
+        assertEquals(number, export.getJsonObject("rosterEntry").getString("membershipNumber"), export.toString());
+    }
+
+    @Test
     void vettingTheSamePersonTwiceKeepsOneAccount() {
         String first = vet(checkedIn(amiraKhan, email)).getString("memberId");
         String second = vet(checkedIn(amiraKhan, email)).getString("memberId");

@@ -1,6 +1,5 @@
 package org.videoplatform.problems;
 
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything no other mapper claims. A failure wrapped by the EJB container is unwrapped and
- * handed to the mapper of its cause; anything else is a bug: logged in full under an incident
- * id that the client sees, so a report can be matched to the log without exposing internals.
+ * Everything no other mapper claims. A failure wrapped by the container is unwrapped and handed
+ * to the mapper of its cause; anything else is a bug: logged in full under an incident id that
+ * the client sees, so a report can be matched to the log without exposing internals.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -30,10 +29,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(Throwable failure) {
-        if (failure instanceof EJBException && failure.getCause() != null) {
-            Throwable cause = failure.getCause();
+        // The EJB and transaction layers wrap what a boundary threw, sometimes twice: the first
+        // cause that has a mapper of its own decides the answer.
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
-            if (mapper != null && mapper != this) {
+            if (mapper != null && !(mapper instanceof UnexpectedFailureMapper)) {
                 return mapper.toResponse(cause);
             }
         }

@@ -1,0 +1,181 @@
+package org.videoplatform.pitches;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.members.VettedMember;
+
+/** Pitches over HTTP: who may see and decide what, and what bad input is told. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PitchesIT {
+
+    private static final String JSON = "application/json";
+    private String producer;
+    private String lead;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @BeforeEach
+    void signIn() {
+        producer = DemoAccounts.PRODUCER.token();
+        lead = DemoAccounts.LEAD.token();
+    }
+
+    private static JsonObjectBuilder pitch(String title) {
+        return Json.createObjectBuilder().add("title", title).add("logline", "Why the fare rise hurts night-shift nurses")
+                .add("format", "VOX_POP").add("platforms", Json.createArrayBuilder().add("TIKTOK").add("INSTAGRAM"))
+                .add("plannedLengthSeconds", 60).add("deadline", LocalDate.now(ZoneOffset.UTC).plusDays(14).toString());
+    }
+
+    private JsonObject drafted(String title) {
+        HttpResponse<String> response = send("POST", "/api/pitches", producer, JSON, pitch(title).build().toString());
+        assertEquals(201, response.statusCode(), response.body());
+        return object(response);
+    }
+
+    private static HttpResponse<String> move(String pitchId, String move, String token, String reason) {
+        return send("POST", "/api/pitches/" + pitchId + "/" + move, token, reason == null ? null : JSON,
+                reason == null ? null : Json.createObjectBuilder().add("reason", reason).build().toString());
+    }
+
+    private static String field(HttpResponse<String> response) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(contentType(response).startsWith("application/problem+json"));
+        return object(response).getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
+    void aPitchGoesFromDraftThroughADeclineAndARevisionToAProduction() {
+        String id = drafted("Bus fares").getString("id");
+        assertEquals("SUBMITTED", object(move(id, "submission", producer, null)).getString("state"));
+        assertEquals("IN_DISCUSSION", object(move(id, "discussion", lead, null)).getString("state"));
+
+        HttpResponse<String> declined = move(id, "decline", lead, "Too close to last week's video: find a new angle");
+        assertEquals("DECLINED", object(declined).getString("state"));
+        assertEquals("Too close to last week's video: find a new angle",
+                object(get("/api/pitches/" + id, producer)).getString("feedback"), "the producer sees the feedback");
+
+        assertEquals("DRAFT", object(move(id, "revision", producer, null)).getString("state"));
+        move(id, "submission", producer, null);
+        HttpResponse<String> greenlit = move(id, "greenlight", lead, "Strong angle");
+        assertEquals(200, greenlit.statusCode(), greenlit.body());
+        String production = object(greenlit).getString("id");
+
+        JsonArray mine = (JsonArray) ApiClient.json(get("/api/productions", producer));
+        assertTrue(mine.getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getString("id").equals(production)
+                && p.getString("pitchId").equals(id)));
+        JsonArray trail = (JsonArray) ApiClient.json(get("/api/audit?limit=100", lead));
+        assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("pitch.declined")
+                && e.getString("subjectId").equals(id)));
+    }
+
+    @Test
+    void anIllegalMoveIsAConflictNamingTheAllowedOnes() {
+        String id = drafted("Rent").getString("id");
+
+        HttpResponse<String> response = move(id, "greenlight", lead, "too early");
+
+        assertEquals(409, response.statusCode());
+        assertTrue(object(response).getString("detail").contains("submitted or withdrawn"), response.body());
+    }
+
+    @Test
+    void onlyLeadsDecide() {
+        String id = drafted("Libraries").getString("id");
+        move(id, "submission", producer, null);
+
+        assertEquals(403, move(id, "greenlight", producer, "I like it").statusCode());
+        assertEquals(403, move(id, "decline", producer, "meh").statusCode());
+        assertEquals("SUBMITTED", object(get("/api/pitches/" + id, producer)).getString("state"));
+    }
+
+    @Test
+    void anotherProducersPitchIsRefusedWithoutLeakingIt() {
+        String id = drafted("Secret strategy " + System.nanoTime()).getString("id");
+        String other = VettedMember.vetted("Oli Other").token();
+
+        HttpResponse<String> read = get("/api/pitches/" + id, other);
+        assertEquals(404, read.statusCode());
+        assertFalse(read.body().contains("Secret strategy"));
+        assertEquals(404, move(id, "withdrawal", other, "mine now").statusCode());
+        JsonArray visible = (JsonArray) ApiClient.json(get("/api/pitches", other));
+        assertFalse(visible.toString().contains(id));
+    }
+
+    @Test
+    void twoEditsOfTheSameVersionDoNotOverwriteEachOther() {
+        JsonObject pitch = drafted("Parks");
+        String edit = Json.createObjectBuilder().add("version", pitch.getJsonNumber("version").longValue())
+                .add("pitch", pitch("Parks, take two")).build().toString();
+
+        assertEquals(200, send("PUT", "/api/pitches/" + pitch.getString("id"), producer, JSON, edit).statusCode());
+        HttpResponse<String> stale = send("PUT", "/api/pitches/" + pitch.getString("id"), producer, JSON, edit);
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(object(stale).getString("detail").contains("Someone else changed this"));
+    }
+
+    @Test
+    void badInputIsToldWhichFieldIsWrong() {
+        assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("").build().toString())));
+        assertEquals("logline", field(send("POST", "/api/pitches", producer, JSON,
+                pitch("Bus fares").add("logline", "x".repeat(10_000)).build().toString())));
+        assertEquals("colour", field(send("POST", "/api/pitches", producer, JSON,
+                pitch("Bus fares").add("colour", "red").build().toString())));
+        HttpResponse<String> platform = send("POST", "/api/pitches", producer, JSON,
+                pitch("Bus fares").add("platforms", Json.createArrayBuilder().add("MYSPACE")).build().toString());
+        assertEquals(400, platform.statusCode());
+        assertTrue(object(platform).getString("detail").contains("MYSPACE"), platform.body());
+    }
+
+    @Test
+    void aPitchPastItsDeadlineCannotBeSubmitted() {
+        HttpResponse<String> created = send("POST", "/api/pitches", producer, JSON,
+                pitch("Yesterday's news").add("deadline", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()).build().toString());
+
+        assertEquals("deadline", field(move(object(created).getString("id"), "submission", producer, null)));
+    }
+
+    @Test
+    void aProducerOpensAProductionForAFinishedVideo() {
+        HttpResponse<String> opened = send("POST", "/api/productions", producer, JSON, "{\"title\": \"Finished piece\"}");
+
+        assertEquals(201, opened.statusCode(), opened.body());
+        assertFalse(object(opened).containsKey("pitchId"));
+    }
+
+    @Test
+    void peopleWhoAreNotVettedSeeNothing() {
+        String newcomer = DemoAccounts.NEWCOMER.token();
+
+        assertEquals(403, get("/api/pitches", newcomer).statusCode());
+        assertEquals(403, send("POST", "/api/pitches", newcomer, JSON, pitch("Sneaky").build().toString()).statusCode());
+        assertEquals(403, get("/api/productions", newcomer).statusCode());
+    }
+}

@@ -1,0 +1,148 @@
+package org.videoplatform.pitches.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.pitches.entity.Pitch;
+import org.videoplatform.pitches.entity.PitchContent;
+import org.videoplatform.pitches.entity.Production;
+
+/**
+ * Pitches and productions. Producers see and change only their own; leads see everything and
+ * take the decisions. A pitch another producer owns is reported as missing, so its existence does
+ * not leak.
+ */
+@Stateless
+@RolesAllowed({"producer", "video-lead", "admin"})
+public class Pitches {
+
+    static final String[] LEADS = {"video-lead", "admin"};
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed("producer")
+    public Pitch draft(PitchContent content, Actor producer) {
+        Pitch pitch = new Pitch(producer.id(), producer.name(), content);
+        em.persist(pitch);
+        return pitch;
+    }
+
+    /** Leads see every pitch, producers their own. */
+    public List<Pitch> visible(Actor caller) {
+        return isLead()
+                ? em.createNamedQuery(Pitch.ALL, Pitch.class).getResultList()
+                : em.createNamedQuery(Pitch.OWNED_BY, Pitch.class).setParameter("owner", caller.id()).getResultList();
+    }
+
+    public Optional<Pitch> find(UUID id, Actor caller) {
+        return Optional.ofNullable(em.find(Pitch.class, id)).filter(pitch -> isLead() || pitch.ownedBy(caller.id()));
+    }
+
+    /**
+     * Rewrites a draft, provided nobody changed it since the caller read it: two editors never
+     * silently overwrite each other.
+     */
+    @RolesAllowed("producer")
+    public Optional<Pitch> edit(UUID id, long readVersion, PitchContent content, Actor producer) {
+        return owned(id, producer).map(pitch -> {
+            if (pitch.version() != readVersion) {
+                throw new OptimisticLockException("The pitch was changed by someone else since it was read");
+            }
+            pitch.edit(content);
+            return pitch;
+        });
+    }
+
+    @RolesAllowed("producer")
+    public Optional<Pitch> submit(UUID id, Actor producer) {
+        return owned(id, producer).map(pitch -> record(pitch, p -> p.submit(LocalDate.now(ZoneOffset.UTC)), "pitch.submitted", null, producer));
+    }
+
+    @RolesAllowed("producer")
+    public Optional<Pitch> withdraw(UUID id, String reason, Actor producer) {
+        return owned(id, producer).map(pitch -> record(pitch, Pitch::withdraw, "pitch.withdrawn", reason, producer));
+    }
+
+    @RolesAllowed("producer")
+    public Optional<Pitch> revise(UUID id, Actor producer) {
+        return owned(id, producer).map(pitch -> record(pitch, Pitch::revise, "pitch.revised", null, producer));
+    }
+
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<Pitch> openDiscussion(UUID id, Actor lead) {
+        return Optional.ofNullable(em.find(Pitch.class, id))
+                .map(pitch -> record(pitch, Pitch::openDiscussion, "pitch.discussion-opened", null, lead));
+    }
+
+    /** @return the production the greenlit pitch became */
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<Production> greenlight(UUID id, String reason, Actor lead) {
+        return Optional.ofNullable(em.find(Pitch.class, id)).map(pitch -> {
+            Production production = pitch.greenlight();
+            em.persist(production);
+            audit.record(new AuditEntry(lead, "pitch.greenlit", "pitch", pitch.id().toString(), reason));
+            return production;
+        });
+    }
+
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<Pitch> decline(UUID id, String feedback, Actor lead) {
+        return Optional.ofNullable(em.find(Pitch.class, id))
+                .map(pitch -> record(pitch, p -> p.decline(feedback), "pitch.declined", feedback, lead));
+    }
+
+    /** A finished video brought without a pitch. */
+    @RolesAllowed("producer")
+    public Production openProduction(String title, Actor producer) {
+        Production production = Production.direct(title, producer.id(), producer.name());
+        em.persist(production);
+        audit.record(new AuditEntry(producer, "production.opened", "production", production.id().toString(), null));
+        return production;
+    }
+
+    public List<Production> productions(Actor caller) {
+        return isLead()
+                ? em.createNamedQuery(Production.ALL, Production.class).getResultList()
+                : em.createNamedQuery(Production.OWNED_BY, Production.class).setParameter("owner", caller.id()).getResultList();
+    }
+
+    private Pitch record(Pitch pitch, Consumer<Pitch> move, String action, String reason, Actor actor) {
+        move.accept(pitch);
+        audit.record(new AuditEntry(actor, action, "pitch", pitch.id().toString(), reason));
+        return pitch;
+    }
+
+    private Optional<Pitch> owned(UUID id, Actor producer) {
+        return Optional.ofNullable(em.find(Pitch.class, id)).filter(pitch -> pitch.ownedBy(producer.id()));
+    }
+
+    private boolean isLead() {
+        for (String role : LEADS) {
+            if (session.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,170 @@
+package org.videoplatform.pitches.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.pitches.boundary.Pitches;
+import org.videoplatform.pitches.entity.Pitch;
+import org.videoplatform.pitches.entity.PitchContent;
+import org.videoplatform.pitches.entity.PitchState;
+import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.pitches.entity.SocialPlatform;
+import org.videoplatform.pitches.entity.VideoFormat;
+
+/** Pitches: producers write and submit them, leads discuss and decide. Each move is its own POST. */
+@Path("pitches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"producer", "video-lead", "admin"})
+public class PitchesResource {
+
+    @Inject
+    Pitches pitches;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
+    public record PitchForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String logline,
+                            @Size(max = 10_000) String synopsis, @Size(max = 1_000) String goal,
+                            @Size(max = 1_000) String audience, VideoFormat format, Set<@NotNull SocialPlatform> platforms,
+                            @Min(1) @Max(3 * 60 * 60) Integer plannedLengthSeconds, LocalDate deadline,
+                            @Size(max = 5_000) String needs) {
+
+        PitchContent content() {
+            return new PitchContent(title, logline, synopsis, goal, audience, format, platforms, plannedLengthSeconds, deadline, needs);
+        }
+    }
+
+    /** An edit names the version it was made on, so a concurrent edit is detected rather than lost. */
+    public record PitchEdit(@NotNull Long version, @Valid @NotNull PitchForm pitch) {
+    }
+
+    public record Reason(@Size(max = 5_000) String reason) {
+    }
+
+    public record PitchView(String id, String ownerName, PitchState state, List<PitchState> allowedNext, String feedback,
+                            long version, OffsetDateTime updatedAt, String title, String logline, String synopsis, String goal,
+                            String audience, VideoFormat format, Set<SocialPlatform> platforms, Integer plannedLengthSeconds,
+                            LocalDate deadline, String needs) {
+
+        static PitchView from(Pitch p) {
+            PitchContent c = p.content();
+            return new PitchView(p.id().toString(), p.ownerName(), p.state(), List.copyOf(p.state().next()), p.feedback(),
+                    p.version(), p.updatedAt(), c.title(), c.logline(), c.synopsis(), c.goal(), c.audience(), c.format(),
+                    c.platforms(), c.plannedLengthSeconds(), c.deadline(), c.needs());
+        }
+    }
+
+    public record ProductionView(String id, String pitchId, String title, String ownerName, OffsetDateTime createdAt) {
+
+        static ProductionView from(Production p) {
+            return new ProductionView(p.id().toString(), p.pitchId() == null ? null : p.pitchId().toString(), p.title(),
+                    p.ownerName(), p.createdAt());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("producer")
+    public Response draft(@Valid @NotNull PitchForm form) {
+        Pitch pitch = pitches.draft(form.content(), Callers.actor(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(pitch.id().toString()).build())
+                .entity(PitchView.from(pitch)).build();
+    }
+
+    @GET
+    public List<PitchView> visible() {
+        return pitches.visible(Callers.actor(security)).stream().map(PitchView::from).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public PitchView one(@PathParam("id") UUID id) {
+        return pitches.find(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("producer")
+    public PitchView edit(@PathParam("id") UUID id, @Valid @NotNull PitchEdit edit) {
+        return pitches.edit(id, edit.version(), edit.pitch().content(), Callers.actor(security))
+                .map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed("producer")
+    public PitchView submit(@PathParam("id") UUID id) {
+        return pitches.submit(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("producer")
+    public PitchView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return pitches.withdraw(id, reason.reason(), Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/revision")
+    @RolesAllowed("producer")
+    public PitchView revise(@PathParam("id") UUID id) {
+        return pitches.revise(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/discussion")
+    @RolesAllowed({"video-lead", "admin"})
+    public PitchView openDiscussion(@PathParam("id") UUID id) {
+        return pitches.openDiscussion(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id}/greenlight")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"video-lead", "admin"})
+    public ProductionView greenlight(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
+        return pitches.greenlight(id, reason.reason(), Callers.actor(security)).map(ProductionView::from)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** Declining needs feedback: the producer sees it and can revise the pitch. */
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"video-lead", "admin"})
+    public PitchView decline(@PathParam("id") UUID id, @Valid @NotNull Reason feedback) {
+        return pitches.decline(id, feedback.reason(), Callers.actor(security)).map(PitchView::from)
+                .orElseThrow(NotFoundException::new);
+    }
+}

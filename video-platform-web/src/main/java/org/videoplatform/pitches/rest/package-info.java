@@ -1,0 +1,2 @@
+/** Pitches and productions over HTTP. */
+package org.videoplatform.pitches.rest;
