@@ -8,6 +8,7 @@
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
+    { route: 'pitches', label: 'Pitches', roles: ['producer', 'video-lead', 'admin'], render: renderPitches },
     { route: 'profile', label: 'My profile', roles: ['producer'], render: renderProfile },
     { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
     { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
@@ -454,6 +455,140 @@ async function renderProfile(me, api) {
     });
     view.replaceChildren(el('h1', {}, 'My profile'),
         el('p', { class: 'muted' }, 'Leads use this to find crew for productions. Your full name and email stay with the leads.'), form);
+}
+
+const PITCH_STATES = ['SUBMITTED', 'IN_DISCUSSION', 'DRAFT', 'DECLINED', 'GREENLIT', 'WITHDRAWN'];
+const PLATFORMS = { FACEBOOK: 'Facebook', YOUTUBE: 'YouTube', X: 'X', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', WHATSAPP: 'WhatsApp' };
+const FORMATS = { SHORT_FILM: 'Short film', EXPLAINER: 'Explainer', VOX_POP: 'Vox pop', ANIMATION: 'Animation',
+    TESTIMONIAL: 'Testimonial', DOCUMENTARY: 'Documentary', OTHER: 'Other' };
+const label = (state) => state.toLowerCase().replace('_', ' ');
+
+// Producers see their own pitches, leads the board of all of them, grouped by state.
+async function renderPitches(me, api, [pitchId]) {
+    if (pitchId === 'new') {
+        view.replaceChildren(el('h1', {}, 'New pitch'), pitchForm(api));
+        return;
+    }
+    if (pitchId) {
+        await renderPitch(me, api, pitchId);
+        return;
+    }
+    const [pitches, productions] = await Promise.all([api('pitches'), api('productions')]);
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const soon = (p) => p.deadline && new Date(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
+    const groups = PITCH_STATES.map((state) => {
+        const inState = pitches.filter((p) => p.state === state)
+            .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
+        return inState.length ? el('section', { 'data-state': state }, el('h2', {}, `${label(state)} (${inState.length})`),
+            el('ul', { class: 'cards' }, ...inState.map((p) => el('li', {},
+                el('a', { href: `#/pitches/${p.id}` }, p.title),
+                el('p', { class: 'muted' }, `${p.ownerName} · ${FORMATS[p.format] || 'format not set'}`,
+                    p.deadline ? ` · deadline ${p.deadline}` : ''),
+                soon(p) ? el('p', { class: 'notice' }, new Date(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
+    });
+    view.replaceChildren(el('h1', {}, lead ? 'Pitch board' : 'My pitches'),
+        me.roles.includes('producer') ? el('p', {}, el('a', { class: 'button primary', href: '#/pitches/new' }, 'New pitch')) : '',
+        ...(pitches.length ? groups : [el('p', { class: 'muted' }, 'No pitches yet.')]),
+        el('h2', {}, 'Productions'),
+        productions.length
+            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {}, p.title,
+                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'}`))))
+            : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
+}
+
+function pitchForm(api, existing) {
+    const value = (name) => (existing && existing[name] != null ? String(existing[name]) : '');
+    const error = el('p', { class: 'notice', hidden: '' });
+    const platforms = el('fieldset', {}, el('legend', {}, 'Platforms'), ...Object.entries(PLATFORMS).map(([v, text]) => {
+        const box = el('input', { type: 'checkbox', name: 'platforms', value: v });
+        box.checked = !!existing && existing.platforms.includes(v);
+        return el('label', { class: 'check' }, box, ` ${text}`);
+    }));
+    const format = el('select', { name: 'format' }, el('option', { value: '' }, 'Choose…'),
+        ...Object.entries(FORMATS).map(([v, text]) => {
+            const option = el('option', { value: v }, text);
+            option.selected = value('format') === v;
+            return option;
+        }));
+    const form = el('form', { class: 'panel', id: 'pitch-form' },
+        el('label', {}, 'Title', el('input', { name: 'title', required: '', maxlength: '200', value: value('title') })),
+        el('label', {}, 'Logline (one sentence, up to 200 characters)',
+            el('input', { name: 'logline', maxlength: '200', value: value('logline') })),
+        el('label', {}, 'Synopsis', el('textarea', { name: 'synopsis', rows: '4', maxlength: '10000' }, value('synopsis'))),
+        el('label', {}, 'Message or campaign goal', el('input', { name: 'goal', value: value('goal') })),
+        el('label', {}, 'Target audience', el('input', { name: 'audience', value: value('audience') })),
+        el('label', {}, 'Format', format), platforms,
+        el('label', {}, 'Planned length (seconds)', el('input', { name: 'plannedLengthSeconds', type: 'number', min: '1',
+            value: value('plannedLengthSeconds') })),
+        el('label', {}, 'Topical deadline', el('input', { name: 'deadline', type: 'date', value: value('deadline') })),
+        el('label', {}, 'What you need (crew, equipment, locations, actors)',
+            el('textarea', { name: 'needs', rows: '3' }, value('needs'))),
+        error, el('button', { type: 'submit', class: 'primary' }, existing ? 'Save changes' : 'Save draft'));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        const data = new FormData(form);
+        const blank = (name) => (data.get(name) || null);
+        const pitch = { title: data.get('title'), logline: blank('logline'), synopsis: blank('synopsis'), goal: blank('goal'),
+            audience: blank('audience'), format: blank('format'), platforms: data.getAll('platforms'),
+            plannedLengthSeconds: data.get('plannedLengthSeconds') ? Number(data.get('plannedLengthSeconds')) : null,
+            deadline: blank('deadline'), needs: blank('needs') };
+        try {
+            const saved = existing
+                ? await api(`pitches/${existing.id}`, { method: 'PUT', type: 'application/json',
+                    body: JSON.stringify({ version: existing.version, pitch }) })
+                : await api('pitches', { method: 'POST', type: 'application/json', body: JSON.stringify(pitch) });
+            window.location.hash = `#/pitches/${saved.id}`;
+            if (existing) await renderPitch(null, api, saved.id);
+        } catch (e) {
+            error.hidden = false;
+            error.textContent = e.message;
+        }
+    });
+    return form;
+}
+
+async function renderPitch(me, api, id) {
+    me = me || await api('me');
+    const p = await api(`pitches/${id}`);
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const message = el('p', { 'aria-live': 'polite' });
+    const moves = {
+        SUBMITTED: !lead && { path: 'submission', text: 'Submit' },
+        WITHDRAWN: !lead && { path: 'withdrawal', text: 'Withdraw', reason: 'Why withdraw? (optional)' },
+        DRAFT: !lead && { path: 'revision', text: 'Revise' },
+        IN_DISCUSSION: lead && { path: 'discussion', text: 'Discuss' },
+        GREENLIT: lead && { path: 'greenlight', text: 'Greenlight', reason: 'A note for the producer (optional)' },
+        DECLINED: lead && { path: 'decline', text: 'Decline', reason: 'Feedback for the producer (required)' },
+    };
+    const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path).map((m) => {
+        const b = el('button', { type: 'button', class: m.path === 'decline' ? 'danger' : 'primary', 'data-move': m.path }, m.text);
+        b.addEventListener('click', async () => {
+            const reason = m.reason ? window.prompt(m.reason) : undefined;
+            if (reason === null) return;
+            try {
+                await api(`pitches/${id}/${m.path}`, m.reason
+                    ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
+                    : { method: 'POST' });
+                await renderPitch(me, api, id);
+            } catch (e) {
+                message.className = 'notice';
+                message.textContent = e.message;
+            }
+        });
+        return b;
+    });
+    const facts = [['Logline', p.logline], ['Synopsis', p.synopsis], ['Goal', p.goal], ['Audience', p.audience],
+        ['Format', FORMATS[p.format]], ['Platforms', p.platforms.map((k) => PLATFORMS[k]).join(', ')],
+        ['Length', p.plannedLengthSeconds ? `${p.plannedLengthSeconds} s` : null], ['Deadline', p.deadline], ['Needs', p.needs]]
+        .filter(([, v]) => v);
+    view.replaceChildren(
+        el('p', {}, el('a', { href: '#/pitches' }, '← Pitches')),
+        el('h1', {}, p.title),
+        el('p', {}, el('span', { class: 'role', id: 'pitch-state' }, label(p.state)), ` by ${p.ownerName}`),
+        p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
+        el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
+        el('div', { class: 'decisions' }, ...buttons), message,
+        p.state === 'DRAFT' && !lead ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
 }
 
 function when(iso) {

@@ -1,0 +1,60 @@
+package org.videoplatform.pitches;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+
+/** A producer submits a pitch, the lead greenlights it, and the production appears for the producer. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PitchesBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void producerSubmitsLeadGreenlightsAndTheProductionAppears() {
+        String title = "Night buses " + UUID.randomUUID().toString().substring(0, 6);
+        String pitchUrl;
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/pitches/new");
+            WebElement form = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pitch-form")));
+            form.findElement(By.name("title")).sendKeys(title);
+            form.findElement(By.name("logline")).sendKeys("Who gets home when the last bus goes");
+            form.findElement(By.cssSelector("input[value=TIKTOK]")).click();
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=submission]"))).click();
+            producer.wait.until(ExpectedConditions.textToBe(By.id("pitch-state"), "submitted"));
+            pitchUrl = producer.driver.getCurrentUrl();
+            producer.screenshot("pitch-submitted");
+        }
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, pitchUrl.substring(pitchUrl.indexOf('#')));
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=greenlight]"))).click();
+            lead.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            lead.wait.until(ExpectedConditions.textToBe(By.id("pitch-state"), "greenlit"));
+            lead.screenshot("pitch-greenlit");
+        }
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/pitches");
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productions"), title));
+            assertTrue(producer.driver.findElement(By.id("productions")).getText().contains("from a pitch"));
+            producer.screenshot("production-appears");
+        }
+    }
+}
