@@ -464,6 +464,7 @@ const FORMATS = { SHORT_FILM: 'Short film', EXPLAINER: 'Explainer', VOX_POP: 'Vo
 const label = (state) => state.toLowerCase().replace('_', ' ');
 
 // Producers see their own pitches, leads the board of all of them, grouped by state.
+const pitchFilters = {};
 async function renderPitches(me, api, [pitchId]) {
     if (pitchId === 'new') {
         view.replaceChildren(el('h1', {}, 'New pitch'), pitchForm(api));
@@ -473,8 +474,22 @@ async function renderPitches(me, api, [pitchId]) {
         await renderPitch(me, api, pitchId);
         return;
     }
-    const [pitches, productions] = await Promise.all([api('pitches'), api('productions')]);
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const query = new URLSearchParams(pitchFilters).toString();
+    const [pitches, productions] = await Promise.all([api(`pitches?${query}`), api('productions')]);
+    const filter = (name, options, anyText) => {
+        const select = el('select', { 'aria-label': anyText, 'data-filter': name }, el('option', { value: '' }, anyText),
+            ...Object.entries(options).map(([v, text]) => {
+                const option = el('option', { value: v }, text);
+                option.selected = pitchFilters[name] === v;
+                return option;
+            }));
+        select.addEventListener('change', () => {
+            if (select.value) pitchFilters[name] = select.value; else delete pitchFilters[name];
+            renderPitches(me, api, []).catch(showError);
+        });
+        return select;
+    };
     const soon = (p) => p.deadline && new Date(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
     const groups = PITCH_STATES.map((state) => {
         const inState = pitches.filter((p) => p.state === state)
@@ -488,6 +503,7 @@ async function renderPitches(me, api, [pitchId]) {
     });
     view.replaceChildren(el('h1', {}, lead ? 'Pitch board' : 'My pitches'),
         me.roles.includes('producer') ? el('p', {}, el('a', { class: 'button primary', href: '#/pitches/new' }, 'New pitch')) : '',
+        el('div', { class: 'filters' }, filter('platform', PLATFORMS, 'Any platform'), filter('format', FORMATS, 'Any format')),
         ...(pitches.length ? groups : [el('p', { class: 'muted' }, 'No pitches yet.')]),
         el('h2', {}, 'Productions'),
         productions.length
@@ -588,7 +604,29 @@ async function renderPitch(me, api, id) {
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('div', { class: 'decisions' }, ...buttons), message,
+        await discussion(api, id),
         p.state === 'DRAFT' && !lead ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
+}
+
+async function discussion(api, pitchId) {
+    const comments = await api(`pitches/${pitchId}/comments`);
+    const list = el('ol', { class: 'thread', id: 'discussion' }, ...comments.map((c) => el('li', {},
+        el('p', { class: 'muted' }, `${c.authorName}, ${when(c.postedAt)}`), el('p', {}, c.body))));
+    const body = el('textarea', { name: 'body', rows: '3', required: '', 'aria-label': 'Your message' });
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { id: 'comment-form' }, body, error, el('button', { type: 'submit' }, 'Post'));
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        try {
+            await api(`pitches/${pitchId}/comments`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: body.value }) });
+            form.parentElement.replaceWith(await discussion(api, pitchId));
+        } catch (e) {
+            error.hidden = false;
+            error.textContent = e.message;
+        }
+    });
+    return el('section', {}, el('h2', {}, 'Discussion'),
+        comments.length ? list : el('p', { class: 'muted' }, 'No messages yet.'), form);
 }
 
 function when(iso) {

@@ -96,6 +96,34 @@ class PitchesIT {
     }
 
     @Test
+    void theProducerAndTheLeadDiscussAPitchThatOthersCannotRead() {
+        String id = drafted("Discussed " + System.nanoTime()).getString("id");
+        String comments = "/api/pitches/" + id + "/comments";
+
+        assertEquals(201, send("POST", comments, producer, JSON, "{\"body\": \"Could we film at the depot?\"}").statusCode());
+        assertEquals(201, send("POST", comments, lead, JSON, "{\"body\": \"Yes, ask the union rep first.\"}").statusCode());
+
+        JsonArray thread = (JsonArray) ApiClient.json(get(comments, producer));
+        assertEquals(2, thread.size());
+        assertEquals("Lee Lead", thread.getJsonObject(1).getString("authorName"));
+        assertEquals("body", field(send("POST", comments, producer, JSON, "{\"body\": \"  \"}")));
+
+        String other = VettedMember.vetted("Ola Outsider").token();
+        assertEquals(404, get(comments, other).statusCode());
+        assertEquals(404, send("POST", comments, other, JSON, "{\"body\": \"let me in\"}").statusCode());
+    }
+
+    @Test
+    void theLeadsBoardFiltersByPlatformFormatAndProducer() {
+        String id = drafted("Filtered " + System.nanoTime()).getString("id");
+
+        assertTrue(get("/api/pitches?platform=INSTAGRAM&format=VOX_POP&producer=pat", lead).body().contains(id));
+        assertFalse(get("/api/pitches?platform=YOUTUBE", lead).body().contains(id));
+        assertFalse(get("/api/pitches?format=ANIMATION", lead).body().contains(id));
+        assertEquals("platform", field(get("/api/pitches?platform=MYSPACE", lead)));
+    }
+
+    @Test
     void anIllegalMoveIsAConflictNamingTheAllowedOnes() {
         String id = drafted("Rent").getString("id");
 

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Errors JAX-RS raises itself (no such route, wrong method, unsupported media type) or that
@@ -18,6 +21,9 @@ import jakarta.ws.rs.ext.Provider;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    /** RESTEasy's words when a query parameter's value does not convert to the parameter's type. */
+    private static final Pattern UNCONVERTIBLE_QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '([^']*)'");
 
     @Context
     UriInfo uri;
@@ -29,6 +35,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         if (exception instanceof InvalidField invalid) {
             return invalid.problem(Problem.pathOf(uri)).toResponse();
+        }
+        Matcher badQuery = UNCONVERTIBLE_QUERY_PARAMETER.matcher(String.valueOf(exception.getMessage()));
+        if (exception instanceof NotFoundException && badQuery.find()) {
+            // JAX-RS answers 404 for a query value it cannot convert; the client sent a bad value, not a bad route.
+            String parameter = badQuery.group(1);
+            return Problem.invalid("The query parameter " + parameter + " cannot be \"" + badQuery.group(2) + "\".",
+                    Problem.pathOf(uri), List.of(new Problem.FieldError(parameter, "is not a value this endpoint knows"))).toResponse();
         }
         Response original = exception.getResponse();
         Response.StatusType status = original.getStatusInfo();

@@ -18,6 +18,7 @@ import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.pitches.entity.Pitch;
+import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
 import org.videoplatform.pitches.entity.Production;
 
@@ -110,6 +111,21 @@ public class Pitches {
     public Optional<Pitch> decline(UUID id, String feedback, Actor lead) {
         return Optional.ofNullable(em.find(Pitch.class, id))
                 .map(pitch -> record(pitch, p -> p.decline(feedback), "pitch.declined", feedback, lead));
+    }
+
+    /** The pitch's discussion, for whoever may see the pitch. */
+    public Optional<List<PitchComment>> discussion(UUID pitchId, Actor caller) {
+        return find(pitchId, caller).map(pitch -> em.createNamedQuery(PitchComment.OF_PITCH, PitchComment.class)
+                .setParameter("pitch", pitch)
+                .getResultList());
+    }
+
+    public Optional<PitchComment> comment(UUID pitchId, String body, Actor caller) {
+        return find(pitchId, caller).map(pitch -> {
+            PitchComment comment = new PitchComment(pitch, caller.id(), caller.name(), body);
+            em.persist(comment);
+            return comment;
+        });
     }
 
     /** A finished video brought without a pitch. */

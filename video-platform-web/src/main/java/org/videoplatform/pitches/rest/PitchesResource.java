@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -25,11 +26,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.entity.Pitch;
+import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
 import org.videoplatform.pitches.entity.PitchState;
 import org.videoplatform.pitches.entity.Production;
@@ -100,9 +103,19 @@ public class PitchesResource {
                 .entity(PitchView.from(pitch)).build();
     }
 
+    /** The caller's pitches (a producer) or all of them (a lead), narrowed by the filters given. */
     @GET
-    public List<PitchView> visible() {
-        return pitches.visible(Callers.actor(security)).stream().map(PitchView::from).toList();
+    public List<PitchView> visible(@QueryParam("state") PitchState state, @QueryParam("platform") SocialPlatform platform,
+                                   @QueryParam("format") VideoFormat format,
+                                   @QueryParam("producer") @Size(max = 100) String producer) {
+        String producerName = producer == null ? "" : producer.strip().toLowerCase(Locale.ROOT);
+        return pitches.visible(Callers.actor(security)).stream()
+                .filter(p -> state == null || p.state() == state)
+                .filter(p -> platform == null || p.content().platforms().contains(platform))
+                .filter(p -> format == null || p.content().format() == format)
+                .filter(p -> producerName.isEmpty() || p.ownerName().toLowerCase(Locale.ROOT).contains(producerName))
+                .map(PitchView::from)
+                .toList();
     }
 
     @GET
@@ -156,6 +169,31 @@ public class PitchesResource {
     public ProductionView greenlight(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
         return pitches.greenlight(id, reason.reason(), Callers.actor(security)).map(ProductionView::from)
                 .orElseThrow(NotFoundException::new);
+    }
+
+    public record CommentForm(@NotBlank @Size(max = 5_000) String body) {
+    }
+
+    public record CommentView(String id, String authorName, String body, OffsetDateTime postedAt) {
+
+        static CommentView from(PitchComment c) {
+            return new CommentView(c.id().toString(), c.authorName(), c.body(), c.postedAt());
+        }
+    }
+
+    @GET
+    @Path("{id}/comments")
+    public List<CommentView> discussion(@PathParam("id") UUID id) {
+        return pitches.discussion(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+                .map(CommentView::from).toList();
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentForm comment) {
+        PitchComment posted = pitches.comment(id, comment.body(), Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(CommentView.from(posted)).build();
     }
 
     /** Declining needs feedback: the producer sees it and can revise the pitch. */
