@@ -65,6 +65,8 @@ class PersonalDataIT {
         VettedMember member = VettedMember.vetted("Esme Erased");
         String token = member.token();
         String admin = DemoAccounts.ADMIN.token();
+        String pitch = object(send("POST", "/api/pitches", token, JSON, "{\"title\": \"Esme's idea\"}")).getString("id");
+        send("POST", "/api/pitches/" + pitch + "/comments", token, JSON, "{\"body\": \"Filming on Sunday\"}");
 
         HttpResponse<String> erased = erase(member.memberId(), admin, "asked to be forgotten");
 
@@ -78,6 +80,9 @@ class PersonalDataIT {
         assertTrue(export.contains("member.vetted"), "decisions about them stay in the trail");
 
         assertTrue(KeycloakAdmin.usersWithEmail(member.email()).isEmpty(), "the account is gone");
+        String lead = DemoAccounts.LEAD.token();
+        assertEquals("Former member", object(get("/api/pitches/" + pitch, lead)).getString("ownerName"), "an anonymous credit");
+        assertFalse(get("/api/pitches/" + pitch + "/comments", lead).body().contains("Esme"));
         assertEquals(403, get("/api/me", token).statusCode(), "a token they still hold is refused");
         JsonArray found = (JsonArray) ApiClient.json(get("/api/members?q="
                 + URLEncoder.encode(member.email(), StandardCharsets.UTF_8), admin));

@@ -225,6 +225,25 @@ class VettingIT {
     }
 
     @Test
+    void vettingNeverTakesOverAnAccountThePlatformDidNotOpen() {
+        String attendee = checkedIn("Lee Lead", "lead@demo.video-platform.invalid");
+
+        HttpResponse<String> response = decide(attendee, "{\"outcome\": \"VETTED\"}");
+
+        assertEquals(409, response.statusCode(), response.body());
+        assertTrue(object(response).getString("detail").contains("did not open"), response.body());
+        assertFalse(DemoAccounts.LEAD.token().isBlank(), "the lead's own password still works");
+    }
+
+    @Test
+    void aSecondVettingOfTheSameAttendeeIsRefused() {
+        String attendee = checkedIn(amiraKhan, email);
+        vet(attendee);
+
+        assertEquals(409, decide(attendee, "{\"outcome\": \"VETTED\"}").statusCode());
+    }
+
+    @Test
     void producersCannotCheckOrVetAnyone() {
         String attendee = checkedIn(amiraKhan, email);
         String producer = DemoAccounts.PRODUCER.token();

@@ -106,6 +106,7 @@ public class Members {
             return Optional.empty();
         }
         transition.accept(member);
+        em.flush();
         audit.record(new AuditEntry(by, action, "member", member.id().toString(), reason));
         if (member.keycloakUserId() != null) {
             if (closesAccount) {

@@ -2,6 +2,7 @@ package org.videoplatform.members.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class PersonalData {
     @Inject
     KeycloakAccounts accounts;
 
+    @Inject
+    Event<MemberErased> memberErased;
+
     /** Everything held about one member, as it is stored. */
     public record MemberRecord(Member member, RosterEntry rosterEntry, List<Attendee> attendances, List<Vetting> vettings,
                                List<AuditEntry> auditEntries) {
@@ -71,13 +75,17 @@ public class PersonalData {
         if (rosterEntryId != null) {
             em.flush();
             // Other attendees' checks may have matched the same entry.
-            em.createNativeQuery("UPDATE vettings SET roster_entry_id = NULL WHERE roster_entry_id = CAST(?1 AS uuid)")
-                    .setParameter(1, rosterEntryId.toString())
-                    .executeUpdate();
+            for (String table : new String[] {"vettings", "members"}) {
+                em.createNativeQuery("UPDATE " + table + " SET roster_entry_id = NULL WHERE roster_entry_id = CAST(?1 AS uuid)")
+                        .setParameter(1, rosterEntryId.toString())
+                        .executeUpdate();
+            }
             Optional.ofNullable(em.find(RosterEntry.class, rosterEntryId)).ifPresent(em::remove);
         }
         if (account != null) {
             audit.pseudonymise(account, "erased-" + member.id());
+            // Other capabilities credit the person by name (pitches, productions, comments).
+            memberErased.fire(new MemberErased(member.id(), account, member.displayName()));
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
         if (account != null) {

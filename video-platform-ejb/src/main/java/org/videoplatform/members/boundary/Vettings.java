@@ -27,6 +27,7 @@ import org.videoplatform.members.control.VettingWarnings;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.MemberState;
 import org.videoplatform.members.entity.RosterEntry;
 import org.videoplatform.members.entity.Vetting;
 import org.videoplatform.members.entity.VettingOutcome;
@@ -40,8 +41,8 @@ import org.videoplatform.members.entity.VettingOutcome;
 public class Vettings {
 
     /** The accented letters PostgreSQL's translate() folds before the roster is searched by name. */
-    private static final String ACCENTED = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūçñýÿ";
-    private static final String PLAIN = "aaaaaaaeeeeeiiiiiooooooouuuuucnyy";
+    private static final String ACCENTED = "áàâäãåāăąéèêëēěęíìîïīıóòôöõøōőúùûüūůűçćčñńňýÿřšśşșžźżłďťțğ";
+    private static final String PLAIN = "aaaaaaaaaeeeeeeeiiiiiioooooooouuuuuuuccccnnnyyrssssszzzldttg";
 
     private static final Logger LOG = Logger.getLogger(Vettings.class.getName());
 
@@ -91,6 +92,10 @@ public class Vettings {
         if (rosterEntryId != null && rosterEntry == null) {
             throw new VettingRefused("There is no roster entry " + rosterEntryId + ".");
         }
+        if (outcome == VettingOutcome.VETTED && em.createNamedQuery(Vetting.OF_ATTENDEE, Vetting.class)
+                .setParameter("attendee", attendee).getResultStream().anyMatch(v -> v.outcome() == VettingOutcome.VETTED)) {
+            throw new VettingRefused(attendee.fullName() + " has already been vetted at this workshop.");
+        }
         Vetting vetting = new Vetting(attendee, outcome, reason, rosterEntryId, lead.id());
         em.persist(vetting);
         audit.record(new AuditEntry(lead, "member." + outcome.name().toLowerCase().replace('_', '-'), "attendee",
@@ -99,6 +104,9 @@ public class Vettings {
             return Optional.of(new Decision(vetting, null, null, null, false));
         }
         Member member = memberByEmail(attendee.email()).map(existing -> {
+            if (existing.state() == MemberState.SUSPENDED) {
+                throw new VettingRefused(existing.fullName() + " is suspended: reinstate them on the members page, with a reason.");
+            }
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
             return existing;
         }).orElseGet(() -> {
@@ -108,7 +116,10 @@ public class Vettings {
         });
         // Keycloak wants a first and a last name; a single name fills both.
         String[] names = attendee.fullName().strip().split("\\s+", 2);
-        ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0]);
+        // Constraint violations surface here, before Keycloak is touched, not at commit after it.
+        em.flush();
+        ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0],
+                member.keycloakUserId());
         member.linkAccount(account.userId());
         audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
                 member.id().toString(), "producer role, temporary password"));

@@ -4,11 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
@@ -32,6 +35,8 @@ public class KeycloakAccounts {
     public static final String PRODUCER_ROLE = "producer";
     static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 60 * 60;
+    /** Roles Keycloak gives every account; holding them grants nothing on the platform. */
+    private static final Set<String> IGNORED_ROLES = Set.of("offline_access", "uma_authorization");
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -83,20 +88,50 @@ public class KeycloakAccounts {
 
     /**
      * Opens (or re-opens) the account whose username is this email, with the producer role and a
-     * fresh temporary password. Calling it again for the same email never makes a second account.
+     * fresh temporary password. Calling it again for the same member never makes a second account.
+     *
+     * @param accountOpenedBefore the account this platform opened for the member earlier, if any: an
+     *        existing account is only ever re-opened if it is that one and holds no other role, so
+     *        vetting can never hand a lead the password of a staff account
      */
-    public ProducerAccount openProducerAccount(String email, String firstName, String lastName) {
+    public ProducerAccount openProducerAccount(String email, String firstName, String lastName, String accountOpenedBefore) {
         try {
-            return open(email, firstName, lastName);
+            return open(email, cleanName(firstName), cleanName(lastName), accountOpenedBefore);
+        } catch (ClientErrorException e) {
+            throw new AccountConflict("Keycloak refused the account for " + email + " (HTTP " + e.getResponse().getStatus()
+                    + "). An admin needs to look at it in Keycloak.");
         } catch (ProcessingException | WebApplicationException e) {
             throw new AccountServiceFailed("Keycloak did not open the account: " + e.getMessage(), e);
         }
     }
 
-    private ProducerAccount open(String email, String firstName, String lastName) {
+    /** Keycloak's default profile rules refuse some characters in names; what the person typed stays in the platform. */
+    static String cleanName(String name) {
+        String cleaned = name.replaceAll("[^\\p{L}\\p{M}' .-]", " ").replaceAll("\\s+", " ").strip();
+        return cleaned.isEmpty() ? "Member" : cleaned;
+    }
+
+    private ProducerAccount open(String email, String firstName, String lastName, String accountOpenedBefore) {
         RealmResource realm = keycloak.realm(realmName);
         String username = email.toLowerCase(Locale.ROOT);
-        List<UserRepresentation> existing = realm.users().search(username, true);
+        List<UserRepresentation> existing = new ArrayList<>(realm.users().search(username, true));
+        realm.users().searchByEmail(username, true).stream()
+                .filter(user -> existing.stream().noneMatch(e -> e.getId().equals(user.getId())))
+                .forEach(existing::add);
+        for (UserRepresentation user : existing) {
+            if (!user.getId().equals(accountOpenedBefore)) {
+                throw new AccountConflict("An account for " + email + " already exists that this platform did not open."
+                        + " It is not re-used: an admin needs to look at it in Keycloak.");
+            }
+            List<String> otherRoles = realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                    .map(RoleRepresentation::getName)
+                    .filter(role -> !PRODUCER_ROLE.equals(role) && !IGNORED_ROLES.contains(role) && !role.startsWith("default-roles-"))
+                    .toList();
+            if (!otherRoles.isEmpty()) {
+                throw new AccountConflict("The account for " + email + " holds other roles (" + String.join(", ", otherRoles)
+                        + "). Vetting opens producer accounts only.");
+            }
+        }
         String userId;
         boolean created = existing.isEmpty();
         if (created) {

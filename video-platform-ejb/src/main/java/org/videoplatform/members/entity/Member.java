@@ -108,7 +108,7 @@ public class Member {
 
     /** Vetted again (after a revocation, or to hand over a new password): active from now. */
     public void vettedAgain(String fullName, UUID rosterEntryId) {
-        if (state != MemberState.ACTIVE && !state.next().contains(MemberState.ACTIVE)) {
+        if (state != MemberState.ACTIVE && state != MemberState.REVOKED) {
             throw new IllegalStateException("A " + state + " member cannot be vetted again");
         }
         this.state = MemberState.ACTIVE;

@@ -1,9 +1,11 @@
 package org.videoplatform.pitches.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -17,6 +19,7 @@ import java.util.function.Consumer;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.members.boundary.MemberErased;
 import org.videoplatform.pitches.entity.Pitch;
 import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
@@ -141,6 +144,17 @@ public class Pitches {
         return isLead()
                 ? em.createNamedQuery(Production.ALL, Production.class).getResultList()
                 : em.createNamedQuery(Production.OWNED_BY, Production.class).setParameter("owner", caller.id()).getResultList();
+    }
+
+    /** An erased member's pitches, productions and messages keep an anonymous credit. */
+    @PermitAll
+    public void anonymise(@Observes MemberErased erased) {
+        em.createNamedQuery(Pitch.CREDIT_OWNER).setParameter("owner", erased.accountId())
+                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
+        em.createNamedQuery(Production.CREDIT_OWNER).setParameter("owner", erased.accountId())
+                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
+        em.createNamedQuery(PitchComment.CREDIT_AUTHOR).setParameter("author", erased.accountId())
+                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
     }
 
     private Pitch record(Pitch pitch, Consumer<Pitch> move, String action, String reason, Actor actor) {

@@ -17,7 +17,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "pitch_comments")
 @NamedQuery(name = PitchComment.OF_PITCH, query = "SELECT c FROM PitchComment c WHERE c.pitch = :pitch ORDER BY c.postedAt, c.id")
+@NamedQuery(name = PitchComment.CREDIT_AUTHOR, query = "UPDATE PitchComment c SET c.authorName = :credit WHERE c.authorId = :author")
 public class PitchComment {
+
+    public static final String CREDIT_AUTHOR = "PitchComment.creditAuthor";
 
     public static final String OF_PITCH = "PitchComment.ofPitch";
 
@@ -31,7 +34,7 @@ public class PitchComment {
     @Column(name = "author_id", nullable = false, updatable = false)
     private String authorId;
 
-    @Column(name = "author_name", nullable = false, updatable = false)
+    @Column(name = "author_name", nullable = false)
     private String authorName;
 
     @Column(nullable = false, updatable = false)

@@ -17,7 +17,10 @@ import org.videoplatform.platform.entity.NullableUuid;
 @Table(name = "productions")
 @NamedQuery(name = Production.ALL, query = "SELECT p FROM Production p ORDER BY p.createdAt DESC")
 @NamedQuery(name = Production.OWNED_BY, query = "SELECT p FROM Production p WHERE p.ownerId = :owner ORDER BY p.createdAt DESC")
+@NamedQuery(name = Production.CREDIT_OWNER, query = "UPDATE Production p SET p.ownerName = :credit WHERE p.ownerId = :owner")
 public class Production {
+
+    public static final String CREDIT_OWNER = "Production.creditOwner";
 
     public static final String ALL = "Production.all";
     public static final String OWNED_BY = "Production.ownedBy";

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.videoplatform.members.boundary.VettingRefused;
+import org.videoplatform.members.control.AccountConflict;
 import org.videoplatform.members.control.AccountServiceFailed;
 import org.videoplatform.members.entity.MemberStateRefused;
 import org.videoplatform.problems.Problem;
@@ -41,6 +42,18 @@ public final class MembersProblemsMapper {
         @Override
         public Response toResponse(MemberStateRefused refused) {
             return Problem.of(Response.Status.CONFLICT, refused.getMessage(), Problem.pathOf(uri)).toResponse();
+        }
+    }
+
+    @Provider
+    public static class AccountConflictMapper implements ExceptionMapper<AccountConflict> {
+
+        @Context
+        UriInfo uri;
+
+        @Override
+        public Response toResponse(AccountConflict conflict) {
+            return Problem.of(Response.Status.CONFLICT, conflict.getMessage(), Problem.pathOf(uri)).toResponse();
         }
     }
 

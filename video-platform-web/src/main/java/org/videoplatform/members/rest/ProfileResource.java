@@ -44,7 +44,7 @@ public class ProfileResource {
     SecurityContext security;
 
     public record ProfileUpdate(@Size(max = 100) String displayName, @Size(max = 100) String region,
-                                @NotNull Set<Skill> skills, @Size(max = 500) String availability,
+                                @NotNull Set<@NotNull Skill> skills, @Size(max = 500) String availability,
                                 @NotNull @Size(max = 5) List<@NotNull @Size(max = 500)
                                 @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with https://") String> portfolioLinks) {
     }

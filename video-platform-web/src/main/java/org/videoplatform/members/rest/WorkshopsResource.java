@@ -116,9 +116,8 @@ public class WorkshopsResource {
     public Response register(@PathParam("id") UUID workshopId, @Valid @NotNull NewAttendee attendee) {
         Attendee registered = workshops.register(workshopId, attendee.fullName(), attendee.email(),
                 attendee.membershipNumber(), attendee.phone()).orElseThrow(NotFoundException::new);
-        return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-                .entity(AttendeeView.from(registered))
-                .build();
+        // Attendees are read with their workshop: there is no address of their own to point to.
+        return Response.status(Response.Status.CREATED).entity(AttendeeView.from(registered)).build();
     }
 
     @POST
