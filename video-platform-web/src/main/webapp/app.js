@@ -576,7 +576,7 @@ async function renderPitch(me, api, id) {
         GREENLIT: lead && { path: 'greenlight', text: 'Greenlight', reason: 'A note for the producer (optional)' },
         DECLINED: lead && { path: 'decline', text: 'Decline', reason: 'Feedback for the producer (required)' },
     };
-    const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path).map((m) => {
+    const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours)).map((m) => {
         const b = el('button', { type: 'button', class: m.path === 'decline' ? 'danger' : 'primary', 'data-move': m.path }, m.text);
         b.addEventListener('click', async () => {
             const reason = m.reason ? window.prompt(m.reason) : undefined;
@@ -604,8 +604,40 @@ async function renderPitch(me, api, id) {
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('div', { class: 'decisions' }, ...buttons), message,
+        await crewSection(api, id, lead || p.yours),
         await discussion(api, id),
-        p.state === 'DRAFT' && !lead ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
+        p.state === 'DRAFT' && p.yours ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
+}
+
+// The crew, and for the producer or lead a finder of members by skill and region to invite.
+async function crewSection(api, pitchId, mayInvite) {
+    const crew = await api(`pitches/${pitchId}/crew`);
+    const section = el('section', { id: 'crew' }, el('h2', {}, 'Crew'),
+        crew.length ? el('ul', {}, ...crew.map((c) => el('li', {}, c.name))) : el('p', { class: 'muted' }, 'Nobody yet.'));
+    if (!mayInvite) return section;
+    const skill = el('select', { 'aria-label': 'Skill needed', id: 'crew-skill' },
+        ...Object.entries(SKILLS).map(([v, text]) => el('option', { value: v }, text)));
+    const region = el('input', { type: 'search', placeholder: 'Region', 'aria-label': 'Region', id: 'crew-region' });
+    const found = el('ul', { id: 'crew-candidates' });
+    const search = el('button', { type: 'button' }, 'Find crew');
+    search.addEventListener('click', async () => {
+        try {
+            const candidates = await api(`crew-candidates?skill=${skill.value}&region=${encodeURIComponent(region.value)}`);
+            found.replaceChildren(...(candidates.length ? candidates.map((c) => {
+                const invite = el('button', { type: 'button' }, 'Invite');
+                invite.addEventListener('click', async () => {
+                    await api(`pitches/${pitchId}/crew`, { method: 'POST', type: 'application/json',
+                        body: JSON.stringify({ memberId: c.memberId }) });
+                    section.replaceWith(await crewSection(api, pitchId, mayInvite));
+                });
+                return el('li', {}, `${c.displayName}${c.region ? ` (${c.region})` : ''} `, invite);
+            }) : [el('li', { class: 'muted' }, 'No active member matches.')]));
+        } catch (e) {
+            found.replaceChildren(el('li', { class: 'notice' }, e.message));
+        }
+    });
+    section.append(el('div', { class: 'filters' }, skill, region, search), found);
+    return section;
 }
 
 async function discussion(api, pitchId) {

@@ -41,6 +41,7 @@ public class Members {
     AuditTrail audit;
 
     /** Members by name or email, optionally only those with a skill or in a region (as they wrote it). */
+    @RolesAllowed({"video-lead", "admin"})
     public List<Member> search(String term, Skill skill, String region, int limit) {
         TypedQuery<Member> query = em.createNamedQuery(skill == null ? Member.SEARCH : Member.SEARCH_WITH_SKILL, Member.class)
                 .setParameter("term", contains(term))
@@ -54,6 +55,21 @@ public class Members {
     private static String contains(String text) {
         return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * Active members with a skill, optionally in a region, for producers and leads looking for
+     * crew. Callers get display names, regions and skills: nothing that identifies a person further.
+     */
+    @RolesAllowed({"producer", "video-lead", "admin"})
+    public List<Member> crew(Skill skill, String region, int limit) {
+        return search(null, skill, region, limit).stream().filter(Member::hasAccess).filter(m -> m.keycloakUserId() != null).toList();
+    }
+
+    /** An active member who can be invited onto a crew. */
+    @RolesAllowed({"producer", "video-lead", "admin"})
+    public Optional<Member> activeMember(UUID memberId) {
+        return Optional.ofNullable(em.find(Member.class, memberId)).filter(Member::hasAccess).filter(m -> m.keycloakUserId() != null);
     }
 
     /** The caller's own member record, found by the account behind their token. */

@@ -12,6 +12,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,14 +21,18 @@ import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.MemberErased;
+import org.videoplatform.members.boundary.Members;
+import org.videoplatform.members.entity.Member;
+import org.videoplatform.pitches.entity.Collaborator;
+import org.videoplatform.pitches.entity.InvalidPitch;
 import org.videoplatform.pitches.entity.Pitch;
 import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
 import org.videoplatform.pitches.entity.Production;
 
 /**
- * Pitches and productions. Producers see and change only their own; leads see everything and
- * take the decisions. A pitch another producer owns is reported as missing, so its existence does
+ * Pitches and productions. Producers see their own and those whose crew they are on, and change
+ * only their own; leads see everything and take the decisions. A pitch another producer owns is reported as missing, so its existence does
  * not leak.
  */
 @Stateless
@@ -42,6 +47,9 @@ public class Pitches {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Members members;
+
     @Resource
     SessionContext session;
 
@@ -52,15 +60,57 @@ public class Pitches {
         return pitch;
     }
 
-    /** Leads see every pitch, producers their own. */
+    /** Leads see every pitch, producers their own and those whose crew they are on. */
     public List<Pitch> visible(Actor caller) {
-        return isLead()
-                ? em.createNamedQuery(Pitch.ALL, Pitch.class).getResultList()
-                : em.createNamedQuery(Pitch.OWNED_BY, Pitch.class).setParameter("owner", caller.id()).getResultList();
+        if (isLead()) {
+            return em.createNamedQuery(Pitch.ALL, Pitch.class).getResultList();
+        }
+        List<Pitch> visible = new ArrayList<>(em.createNamedQuery(Pitch.OWNED_BY, Pitch.class)
+                .setParameter("owner", caller.id()).getResultList());
+        visible.addAll(em.createNamedQuery(Collaborator.PITCHES_OF, Pitch.class).setParameter("account", caller.id()).getResultList());
+        return visible;
     }
 
     public Optional<Pitch> find(UUID id, Actor caller) {
-        return Optional.ofNullable(em.find(Pitch.class, id)).filter(pitch -> isLead() || pitch.ownedBy(caller.id()));
+        return Optional.ofNullable(em.find(Pitch.class, id))
+                .filter(pitch -> isLead() || pitch.ownedBy(caller.id()) || onCrew(pitch, caller.id()));
+    }
+
+    public Optional<List<Collaborator>> crew(UUID pitchId, Actor caller) {
+        return find(pitchId, caller).map(pitch -> em.createNamedQuery(Collaborator.OF_PITCH, Collaborator.class)
+                .setParameter("pitch", pitch).getResultList());
+    }
+
+    /**
+     * The lead or the pitch's owner invites an active member onto its crew; inviting someone who is
+     * already on it changes nothing.
+     */
+    public Optional<Collaborator> invite(UUID pitchId, UUID memberId, Actor caller) {
+        Optional<Pitch> pitch = Optional.ofNullable(em.find(Pitch.class, pitchId))
+                .filter(p -> isLead() || p.ownedBy(caller.id()));
+        if (pitch.isEmpty()) {
+            return Optional.empty();
+        }
+        Member member = members.activeMember(memberId)
+                .orElseThrow(() -> new InvalidPitch("memberId", "is not an active member"));
+        if (pitch.get().ownedBy(member.keycloakUserId())) {
+            throw new InvalidPitch("memberId", "is the pitch's own producer");
+        }
+        Optional<Collaborator> already = em.createNamedQuery(Collaborator.OF_PITCH, Collaborator.class)
+                .setParameter("pitch", pitch.get()).getResultStream()
+                .filter(c -> c.accountId().equals(member.keycloakUserId())).findFirst();
+        if (already.isPresent()) {
+            return already;
+        }
+        Collaborator collaborator = new Collaborator(pitch.get(), member.keycloakUserId(), member.displayName(), caller.id());
+        em.persist(collaborator);
+        audit.record(new AuditEntry(caller, "pitch.crew-invited", "pitch", pitchId.toString(), member.displayName()));
+        return Optional.of(collaborator);
+    }
+
+    private boolean onCrew(Pitch pitch, String accountId) {
+        return em.createNamedQuery(Collaborator.IS_ON, Long.class)
+                .setParameter("pitch", pitch).setParameter("account", accountId).getSingleResult() > 0;
     }
 
     /**
@@ -154,6 +204,8 @@ public class Pitches {
         em.createNamedQuery(Production.CREDIT_OWNER).setParameter("owner", erased.accountId())
                 .setParameter("credit", erased.anonymousCredit()).executeUpdate();
         em.createNamedQuery(PitchComment.CREDIT_AUTHOR).setParameter("author", erased.accountId())
+                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
+        em.createNamedQuery(Collaborator.CREDIT).setParameter("account", erased.accountId())
                 .setParameter("credit", erased.anonymousCredit()).executeUpdate();
     }
 

@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.pitches.boundary.Pitches;
+import org.videoplatform.pitches.entity.Collaborator;
 import org.videoplatform.pitches.entity.Pitch;
 import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
@@ -73,14 +74,15 @@ public class PitchesResource {
     public record Reason(@Size(max = 5_000) String reason) {
     }
 
-    public record PitchView(String id, String ownerName, PitchState state, List<PitchState> allowedNext, String feedback,
+    /** @param yours whether the caller is the pitch's producer (crew and leads see it too) */
+    public record PitchView(String id, String ownerName, boolean yours, PitchState state, List<PitchState> allowedNext, String feedback,
                             long version, OffsetDateTime updatedAt, String title, String logline, String synopsis, String goal,
                             String audience, VideoFormat format, Set<SocialPlatform> platforms, Integer plannedLengthSeconds,
                             LocalDate deadline, String needs) {
 
-        static PitchView from(Pitch p) {
+        static PitchView from(Pitch p, String callerId) {
             PitchContent c = p.content();
-            return new PitchView(p.id().toString(), p.ownerName(), p.state(), List.copyOf(p.state().next()), p.feedback(),
+            return new PitchView(p.id().toString(), p.ownerName(), p.ownedBy(callerId), p.state(), List.copyOf(p.state().next()), p.feedback(),
                     p.version(), p.updatedAt(), c.title(), c.logline(), c.synopsis(), c.goal(), c.audience(), c.format(),
                     c.platforms(), c.plannedLengthSeconds(), c.deadline(), c.needs());
         }
@@ -94,13 +96,17 @@ public class PitchesResource {
         }
     }
 
+    private String caller() {
+        return Callers.actor(security).id();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public Response draft(@Valid @NotNull PitchForm form) {
         Pitch pitch = pitches.draft(form.content(), Callers.actor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(pitch.id().toString()).build())
-                .entity(PitchView.from(pitch)).build();
+                .entity(PitchView.from(pitch, caller())).build();
     }
 
     /** The caller's pitches (a producer) or all of them (a lead), narrowed by the filters given. */
@@ -114,14 +120,14 @@ public class PitchesResource {
                 .filter(p -> platform == null || p.content().platforms().contains(platform))
                 .filter(p -> format == null || p.content().format() == format)
                 .filter(p -> producerName.isEmpty() || p.ownerName().toLowerCase(Locale.ROOT).contains(producerName))
-                .map(PitchView::from)
+                .map(p -> PitchView.from(p, caller()))
                 .toList();
     }
 
     @GET
     @Path("{id}")
     public PitchView one(@PathParam("id") UUID id) {
-        return pitches.find(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+        return pitches.find(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -130,14 +136,14 @@ public class PitchesResource {
     @RolesAllowed("producer")
     public PitchView edit(@PathParam("id") UUID id, @Valid @NotNull PitchEdit edit) {
         return pitches.edit(id, edit.version(), edit.pitch().content(), Callers.actor(security))
-                .map(PitchView::from).orElseThrow(NotFoundException::new);
+                .map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/submission")
     @RolesAllowed("producer")
     public PitchView submit(@PathParam("id") UUID id) {
-        return pitches.submit(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+        return pitches.submit(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -145,21 +151,21 @@ public class PitchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public PitchView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return pitches.withdraw(id, reason.reason(), Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+        return pitches.withdraw(id, reason.reason(), Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/revision")
     @RolesAllowed("producer")
     public PitchView revise(@PathParam("id") UUID id) {
-        return pitches.revise(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+        return pitches.revise(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/discussion")
     @RolesAllowed({"video-lead", "admin"})
     public PitchView openDiscussion(@PathParam("id") UUID id) {
-        return pitches.openDiscussion(id, Callers.actor(security)).map(PitchView::from).orElseThrow(NotFoundException::new);
+        return pitches.openDiscussion(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -196,13 +202,40 @@ public class PitchesResource {
         return Response.status(Response.Status.CREATED).entity(CommentView.from(posted)).build();
     }
 
+    public record Invitation(@NotNull UUID memberId) {
+    }
+
+    public record CollaboratorView(String id, String name, OffsetDateTime invitedAt) {
+
+        static CollaboratorView from(Collaborator c) {
+            return new CollaboratorView(c.id().toString(), c.name(), c.invitedAt());
+        }
+    }
+
+    @GET
+    @Path("{id}/crew")
+    public List<CollaboratorView> crew(@PathParam("id") UUID id) {
+        return pitches.crew(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+                .map(CollaboratorView::from).toList();
+    }
+
+    /** The lead or the pitch's producer invites a member onto the crew. */
+    @POST
+    @Path("{id}/crew")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response invite(@PathParam("id") UUID id, @Valid @NotNull Invitation invitation) {
+        Collaborator collaborator = pitches.invite(id, invitation.memberId(), Callers.actor(security))
+                .orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(CollaboratorView.from(collaborator)).build();
+    }
+
     /** Declining needs feedback: the producer sees it and can revise the pitch. */
     @POST
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public PitchView decline(@PathParam("id") UUID id, @Valid @NotNull Reason feedback) {
-        return pitches.decline(id, feedback.reason(), Callers.actor(security)).map(PitchView::from)
+        return pitches.decline(id, feedback.reason(), Callers.actor(security)).map(p -> PitchView.from(p, caller()))
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -1,0 +1,90 @@
+package org.videoplatform.pitches;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.JsonArray;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.members.VettedMember;
+
+/** Crew: the producer finds members by skill and region and invites them; crew see and talk but decide nothing. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CrewIT {
+
+    private static final String JSON = "application/json";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void aProducerFindsCrewBySkillAndRegionAndCrewSeeButDoNotDecide() {
+        VettedMember owner = VettedMember.vetted("Olu Owner");
+        VettedMember camera = VettedMember.vetted("Cam Crew");
+        String region = "Crewshire " + UUID.randomUUID();
+        send("PUT", "/api/profile", camera.token(), JSON,
+                "{\"displayName\": \"Cam\", \"region\": \"" + region + "\", \"skills\": [\"CAMERA\"], \"portfolioLinks\": []}");
+        String pitch = object(send("POST", "/api/pitches", owner.token(), JSON, "{\"title\": \"Crewed\"}")).getString("id");
+
+        JsonArray candidates = (JsonArray) ApiClient.json(get("/api/crew-candidates?skill=CAMERA&region="
+                + URLEncoder.encode(region, StandardCharsets.UTF_8), owner.token()));
+        assertEquals(1, candidates.size(), candidates.toString());
+        assertEquals("Cam", candidates.getJsonObject(0).getString("displayName"));
+        assertFalse(candidates.toString().contains(camera.email()), "no emails for producers");
+
+        String memberId = candidates.getJsonObject(0).getString("memberId");
+        assertEquals(201, send("POST", "/api/pitches/" + pitch + "/crew", owner.token(), JSON,
+                "{\"memberId\": \"" + memberId + "\"}").statusCode());
+
+        String crew = camera.token();
+        assertEquals(200, get("/api/pitches/" + pitch, crew).statusCode());
+        assertTrue(get("/api/pitches", crew).body().contains(pitch), "crew see the pitch in their list");
+        assertEquals(201, send("POST", "/api/pitches/" + pitch + "/comments", crew, JSON, "{\"body\": \"I have a gimbal\"}").statusCode());
+        assertEquals(404, send("POST", "/api/pitches/" + pitch + "/submission", crew, null, null).statusCode());
+        assertEquals(404, send("POST", "/api/pitches/" + pitch + "/crew", crew, JSON,
+                "{\"memberId\": \"" + memberId + "\"}").statusCode(), "crew cannot invite");
+        assertEquals(403, send("POST", "/api/pitches/" + pitch + "/greenlight", crew, JSON, "{}").statusCode());
+        assertEquals(1, ((JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/crew", owner.token()))).size());
+    }
+
+    @Test
+    void onlyTheOwnerOrALeadInvitesAndOnlyActiveMembers() {
+        VettedMember owner = VettedMember.vetted("Ona Owner");
+        String pitch = object(send("POST", "/api/pitches", owner.token(), JSON, "{\"title\": \"Closed\"}")).getString("id");
+
+        String stranger = VettedMember.vetted("Sol Stranger").token();
+        assertEquals(404, send("POST", "/api/pitches/" + pitch + "/crew", stranger, JSON,
+                "{\"memberId\": \"" + UUID.randomUUID() + "\"}").statusCode());
+        assertEquals(404, get("/api/pitches/" + pitch + "/crew", stranger).statusCode());
+
+        HttpResponseField unknown = new HttpResponseField(send("POST", "/api/pitches/" + pitch + "/crew",
+                DemoAccounts.LEAD.token(), JSON, "{\"memberId\": \"" + UUID.randomUUID() + "\"}"));
+        assertEquals(400, unknown.status());
+        assertEquals("memberId", unknown.field());
+        assertEquals(403, get("/api/crew-candidates?skill=CAMERA", DemoAccounts.NEWCOMER.token()).statusCode());
+    }
+
+    private record HttpResponseField(int status, String field) {
+        HttpResponseField(java.net.http.HttpResponse<String> response) {
+            this(response.statusCode(), response.statusCode() == 400
+                    ? object(response).getJsonArray("errors").getJsonObject(0).getString("field") : null);
+        }
+    }
+}
