@@ -501,9 +501,18 @@ async function renderPitches(me, api, [pitchId]) {
                     p.deadline ? ` · deadline ${p.deadline}` : ''),
                 soon(p) ? el('p', { class: 'notice' }, new Date(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
     });
+    function regionFilter() {
+        const input = el('input', { type: 'search', placeholder: "Producer's region", 'aria-label': 'Region', value: pitchFilters.region || '' });
+        input.addEventListener('change', () => {
+            if (input.value) pitchFilters.region = input.value; else delete pitchFilters.region;
+            renderPitches(me, api, []).catch(showError);
+        });
+        return input;
+    }
     view.replaceChildren(el('h1', {}, lead ? 'Pitch board' : 'My pitches'),
         me.roles.includes('producer') ? el('p', {}, el('a', { class: 'button primary', href: '#/pitches/new' }, 'New pitch')) : '',
-        el('div', { class: 'filters' }, filter('platform', PLATFORMS, 'Any platform'), filter('format', FORMATS, 'Any format')),
+        el('div', { class: 'filters' }, filter('platform', PLATFORMS, 'Any platform'), filter('format', FORMATS, 'Any format'),
+            ...(lead ? [regionFilter()] : [])),
         ...(pitches.length ? groups : [el('p', { class: 'muted' }, 'No pitches yet.')]),
         el('h2', {}, 'Productions'),
         productions.length
@@ -604,9 +613,52 @@ async function renderPitch(me, api, id) {
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('div', { class: 'decisions' }, ...buttons), message,
+        await attachmentsSection(api, id, p.yours),
         await crewSection(api, id, lead || p.yours),
         await discussion(api, id),
         p.state === 'DRAFT' && p.yours ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
+}
+
+// Files go straight from the browser to storage through a presigned URL, with a progress bar.
+async function attachmentsSection(api, pitchId, mayUpload) {
+    const files = await api(`pitches/${pitchId}/attachments`);
+    const section = el('section', { id: 'attachments' }, el('h2', {}, 'Attachments'),
+        files.length ? el('ul', {}, ...files.map((f) => el('li', {},
+            el('a', { href: f.downloadUrl, download: f.fileName }, f.fileName),
+            el('span', { class: 'muted' }, ` · ${f.kind.toLowerCase().replace('_', ' ')} · ${Math.ceil(f.size / 1024)} KB`))))
+            : el('p', { class: 'muted' }, 'No files yet.'));
+    if (!mayUpload) return section;
+    const kind = el('select', { 'aria-label': 'Kind of file' }, ...['SCRIPT', 'STORYBOARD', 'REFERENCE_IMAGE', 'OTHER']
+        .map((k) => el('option', { value: k }, k.toLowerCase().replace('_', ' '))));
+    const input = el('input', { type: 'file', accept: '.pdf,.txt,.docx,.odt,image/jpeg,image/png,image/webp' });
+    const progress = el('progress', { max: '100', value: '0', hidden: '' });
+    const status = el('p', { 'aria-live': 'polite' });
+    const upload = el('button', { type: 'button' }, 'Upload');
+    upload.addEventListener('click', async () => {
+        const file = input.files[0];
+        if (!file) return;
+        try {
+            const target = await api(`pitches/${pitchId}/attachments`, { method: 'POST', type: 'application/json',
+                body: JSON.stringify({ kind: kind.value, fileName: file.name, contentType: file.type, size: file.size }) });
+            progress.hidden = false;
+            await new Promise((resolve, reject) => {
+                const xhr = new XMLHttpRequest();
+                xhr.open('PUT', target.uploadUrl);
+                xhr.setRequestHeader('Content-Type', target.contentType);
+                xhr.upload.onprogress = (e) => { if (e.lengthComputable) progress.value = Math.round((100 * e.loaded) / e.total); };
+                xhr.onload = () => (xhr.status < 300 ? resolve() : reject(new Error(`Storage answered ${xhr.status}`)));
+                xhr.onerror = () => reject(new Error('The upload was interrupted: try again.'));
+                xhr.send(file);
+            });
+            await api(`pitches/${pitchId}/attachments/${target.id}/completion`, { method: 'POST' });
+            section.replaceWith(await attachmentsSection(api, pitchId, mayUpload));
+        } catch (e) {
+            status.className = 'notice';
+            status.textContent = e.message;
+        }
+    });
+    section.append(el('div', { class: 'filters' }, kind, input, upload), progress, status);
+    return section;
 }
 
 // The crew, and for the producer or lead a finder of members by skill and region to invite.

@@ -65,6 +65,20 @@ class CrewIT {
     }
 
     @Test
+    void theLeadsBoardFiltersByTheProducersRegion() {
+        VettedMember owner = VettedMember.vetted("Reg Ional");
+        String region = "Fenland " + UUID.randomUUID();
+        send("PUT", "/api/profile", owner.token(), JSON,
+                "{\"region\": \"" + region + "\", \"skills\": [], \"portfolioLinks\": []}");
+        String pitch = object(send("POST", "/api/pitches", owner.token(), JSON, "{\"title\": \"Local\"}")).getString("id");
+        String lead = DemoAccounts.LEAD.token();
+
+        assertTrue(get("/api/pitches?region=" + URLEncoder.encode(region.toLowerCase(), StandardCharsets.UTF_8), lead).body()
+                .contains(pitch));
+        assertFalse(get("/api/pitches?region=Elsewhere", lead).body().contains(pitch));
+    }
+
+    @Test
     void onlyTheOwnerOrALeadInvitesAndOnlyActiveMembers() {
         VettedMember owner = VettedMember.vetted("Ona Owner");
         String pitch = object(send("POST", "/api/pitches", owner.token(), JSON, "{\"title\": \"Closed\"}")).getString("id");

@@ -2,6 +2,11 @@ package org.videoplatform.pitches;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,7 +21,7 @@ import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
 
-/** A producer submits a pitch, the lead greenlights it, and the production appears for the producer. */
+/** A producer attaches a script and submits a pitch, the lead greenlights it, and the production appears for the producer. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PitchesBrowserIT {
@@ -24,6 +29,15 @@ class PitchesBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PlatformEar.asBuilt();
+    }
+
+    private static Path script() {
+        try {
+            Path folder = Files.createTempDirectory("upload");
+            return Files.write(folder.resolve("script.pdf"), "%PDF-1.4 a very short script".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -37,6 +51,12 @@ class PitchesBrowserIT {
             form.findElement(By.name("logline")).sendKeys("Who gets home when the last bus goes");
             form.findElement(By.cssSelector("input[value=TIKTOK]")).click();
             form.findElement(By.cssSelector("button[type=submit]")).click();
+
+            // The script goes from the browser straight to the S3 server (cross-origin, presigned).
+            WebElement file = producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attachments input[type=file]")));
+            file.sendKeys(script().toString());
+            producer.driver.findElement(By.xpath("//section[@id='attachments']//button[text()='Upload']")).click();
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "script.pdf"));
 
             producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=submission]"))).click();
             producer.wait.until(ExpectedConditions.textToBe(By.id("pitch-state"), "submitted"));

@@ -19,7 +19,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -55,7 +58,14 @@ public class ObjectStore {
     @ConfigProperty(name = "vp.storage.bucket", defaultValue = "video-platform")
     String bucket;
 
+    /** Where browsers reach the store, when that differs from where the server does (a proxy, a public host). */
+    @Inject
+    @ConfigProperty(name = "vp.storage.public-endpoint")
+    Optional<String> publicEndpoint;
+
     private MinioClient client;
+    /** Signs URLs for browsers: a signature covers the host, so it must be the host they use. */
+    private MinioClient signer;
     private volatile boolean bucketPresent;
 
     @PostConstruct
@@ -67,12 +77,20 @@ public class ObjectStore {
                 .build();
         // MinIO and S3Proxy serve buckets as paths, not as host names.
         client.disableVirtualStyleEndpoint();
+        // The region is set, so signing needs no call to the store.
+        signer = MinioClient.builder()
+                .endpoint(publicEndpoint.filter(e -> !e.isBlank()).orElse(endpoint))
+                .region(region)
+                .credentials(accessKey, secretKey)
+                .build();
+        signer.disableVirtualStyleEndpoint();
     }
 
     @PreDestroy
     void disconnect() {
         try {
             client.close();
+            signer.close();
         } catch (Exception e) {
             LOG.log(Level.FINE, "Closing the storage client failed", e);
         }
@@ -143,12 +161,30 @@ public class ObjectStore {
 
     /** A URL that lets whoever holds it read one object until it expires, without credentials. */
     public URI temporaryReadUrl(String key, Duration validFor) {
-        String url = call(() -> client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                .method(Method.GET)
+        return sign(Method.GET, key, validFor, Map.of());
+    }
+
+    /** A read URL whose answer tells the browser to save the object under a name of the platform's choosing. */
+    public URI temporaryDownloadUrl(String key, String fileName, Duration validFor) {
+        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        String disposition = "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return sign(Method.GET, key, validFor, Map.of("response-content-disposition", disposition));
+    }
+
+    /** A URL that lets a browser put one object straight into the store, so the bytes never cross the server. */
+    public URI temporaryUploadUrl(String key, Duration validFor) {
+        return sign(Method.PUT, key, validFor, Map.of());
+    }
+
+    private URI sign(Method method, String key, Duration validFor, Map<String, String> queryParams) {
+        String url = call(() -> signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                .method(method)
                 .bucket(bucket)
                 .object(key)
                 .expiry((int) validFor.toSeconds(), TimeUnit.SECONDS)
-                .build()), "sign a read URL for " + key);
+                .extraQueryParams(queryParams)
+                .build()), "sign a " + method + " URL for " + key);
         return URI.create(url);
     }
 

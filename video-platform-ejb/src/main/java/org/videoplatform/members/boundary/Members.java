@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -64,6 +67,20 @@ public class Members {
     @RolesAllowed({"producer", "video-lead", "admin"})
     public List<Member> crew(Skill skill, String region, int limit) {
         return search(null, skill, region, limit).stream().filter(Member::hasAccess).filter(m -> m.keycloakUserId() != null).toList();
+    }
+
+    /** The region each of these accounts' members gave, for boards that filter by region. */
+    @RolesAllowed({"video-lead", "admin"})
+    public Map<String, String> regionsOf(Collection<String> keycloakUserIds) {
+        if (keycloakUserIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> regions = new HashMap<>();
+        em.createQuery("SELECT m FROM Member m WHERE m.keycloakUserId IN :accounts AND m.region IS NOT NULL", Member.class)
+                .setParameter("accounts", List.copyOf(keycloakUserIds))
+                .getResultStream()
+                .forEach(m -> regions.put(m.keycloakUserId(), m.region()));
+        return regions;
     }
 
     /** An active member who can be invited onto a crew. */

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,12 +19,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.MemberErased;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.control.StoredObject;
+import org.videoplatform.pitches.entity.Attachment;
 import org.videoplatform.pitches.entity.Collaborator;
 import org.videoplatform.pitches.entity.InvalidPitch;
 import org.videoplatform.pitches.entity.Pitch;
@@ -49,6 +55,17 @@ public class Pitches {
 
     @Inject
     Members members;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    @ConfigProperty(name = "vp.pitches.max-attachment-bytes", defaultValue = "26214400")
+    long maxAttachmentBytes;
+
+    /** Long enough for a slow phone connection, short enough that a leaked link soon dies. */
+    static final Duration UPLOAD_WINDOW = Duration.ofMinutes(30);
+    static final Duration DOWNLOAD_WINDOW = Duration.ofMinutes(10);
 
     @Resource
     SessionContext session;
@@ -179,6 +196,53 @@ public class Pitches {
             em.persist(comment);
             return comment;
         });
+    }
+
+    /** An attachment announced by the producer, and where their browser puts the file. */
+    public record AttachmentUpload(Attachment attachment, URI uploadUrl) {
+    }
+
+    /** A stored attachment and a short-lived link that downloads it under its own name. */
+    public record AttachmentDownload(Attachment attachment, URI downloadUrl) {
+    }
+
+    @RolesAllowed("producer")
+    public Optional<AttachmentUpload> announceAttachment(UUID pitchId, Attachment.Kind kind, String fileName, String contentType,
+                                                         long size, Actor producer) {
+        return owned(pitchId, producer).map(pitch -> {
+            Attachment attachment = new Attachment(pitch, kind, fileName, contentType, size, maxAttachmentBytes);
+            em.persist(attachment);
+            return new AttachmentUpload(attachment, store.temporaryUploadUrl(attachment.objectKey(), UPLOAD_WINDOW));
+        });
+    }
+
+    /**
+     * Checks the store holds the announced file; a missing or different-sized upload is refused
+     * and what arrived is removed, so nothing half-uploaded is ever offered.
+     */
+    @RolesAllowed("producer")
+    public Optional<Attachment> confirmAttachment(UUID pitchId, UUID attachmentId, Actor producer) {
+        return owned(pitchId, producer)
+                .flatMap(pitch -> Optional.ofNullable(em.find(Attachment.class, attachmentId)).filter(a -> a.pitch().equals(pitch)))
+                .map(attachment -> {
+                    long storedSize = store.describe(attachment.objectKey()).map(StoredObject::size).orElse(-1L);
+                    if (!attachment.confirm(storedSize)) {
+                        if (storedSize >= 0) {
+                            store.delete(attachment.objectKey());
+                        }
+                        throw new InvalidPitch("file", storedSize < 0
+                                ? "has not arrived in storage: upload it first"
+                                : "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
+                    }
+                    return attachment;
+                });
+    }
+
+    public Optional<List<AttachmentDownload>> attachments(UUID pitchId, Actor caller) {
+        return find(pitchId, caller).map(pitch -> em.createNamedQuery(Attachment.STORED_OF_PITCH, Attachment.class)
+                .setParameter("pitch", pitch).getResultStream()
+                .map(a -> new AttachmentDownload(a, store.temporaryDownloadUrl(a.objectKey(), a.fileName(), DOWNLOAD_WINDOW)))
+                .toList());
     }
 
     /** A finished video brought without a pitch. */

@@ -27,10 +27,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.members.boundary.Members;
 import org.videoplatform.pitches.boundary.Pitches;
+import org.videoplatform.pitches.entity.Attachment;
 import org.videoplatform.pitches.entity.Collaborator;
 import org.videoplatform.pitches.entity.Pitch;
 import org.videoplatform.pitches.entity.PitchComment;
@@ -49,6 +53,9 @@ public class PitchesResource {
 
     @Inject
     Pitches pitches;
+
+    @Inject
+    Members members;
 
     @Context
     SecurityContext security;
@@ -96,6 +103,10 @@ public class PitchesResource {
         }
     }
 
+    private boolean isLead() {
+        return security.isUserInRole("video-lead") || security.isUserInRole("admin");
+    }
+
     private String caller() {
         return Callers.actor(security).id();
     }
@@ -113,9 +124,16 @@ public class PitchesResource {
     @GET
     public List<PitchView> visible(@QueryParam("state") PitchState state, @QueryParam("platform") SocialPlatform platform,
                                    @QueryParam("format") VideoFormat format,
-                                   @QueryParam("producer") @Size(max = 100) String producer) {
+                                   @QueryParam("producer") @Size(max = 100) String producer,
+                                   @QueryParam("region") @Size(max = 100) String region) {
         String producerName = producer == null ? "" : producer.strip().toLowerCase(Locale.ROOT);
-        return pitches.visible(Callers.actor(security)).stream()
+        List<Pitch> visible = pitches.visible(Callers.actor(security));
+        String wantedRegion = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
+        // Regions belong to members' profiles; only leads filter by them (producers see their own anyway).
+        Map<String, String> regions = wantedRegion.isEmpty() || !isLead() ? Map.of()
+                : members.regionsOf(visible.stream().map(Pitch::ownerId).collect(Collectors.toSet()));
+        return visible.stream()
+                .filter(p -> wantedRegion.isEmpty() || regions.getOrDefault(p.ownerId(), "").toLowerCase(Locale.ROOT).contains(wantedRegion))
                 .filter(p -> state == null || p.state() == state)
                 .filter(p -> platform == null || p.content().platforms().contains(platform))
                 .filter(p -> format == null || p.content().format() == format)
@@ -203,6 +221,46 @@ public class PitchesResource {
     }
 
     public record Invitation(@NotNull UUID memberId) {
+    }
+
+    public record NewAttachment(Attachment.Kind kind, @NotBlank @Size(max = 255) String fileName,
+                                @NotBlank @Size(max = 255) String contentType, @NotNull Long size) {
+    }
+
+    /** Where to PUT the file (with the same Content-Type), then confirm with the completion call. */
+    public record UploadView(String id, String uploadUrl, String method, String contentType) {
+    }
+
+    public record AttachmentView(String id, Attachment.Kind kind, String fileName, String contentType, long size,
+                                 String downloadUrl) {
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("producer")
+    public Response announceAttachment(@PathParam("id") UUID id, @Valid @NotNull NewAttachment file) {
+        Pitches.AttachmentUpload upload = pitches.announceAttachment(id, file.kind(), file.fileName(), file.contentType(),
+                file.size(), Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(new UploadView(upload.attachment().id().toString(),
+                upload.uploadUrl().toString(), "PUT", upload.attachment().contentType())).build();
+    }
+
+    @POST
+    @Path("{id}/attachments/{attachmentId}/completion")
+    @RolesAllowed("producer")
+    public AttachmentView confirmAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        Attachment a = pitches.confirmAttachment(id, attachmentId, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return new AttachmentView(a.id().toString(), a.kind(), a.fileName(), a.contentType(), a.size(), null);
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentView> attachments(@PathParam("id") UUID id) {
+        return pitches.attachments(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+                .map(d -> new AttachmentView(d.attachment().id().toString(), d.attachment().kind(), d.attachment().fileName(),
+                        d.attachment().contentType(), d.attachment().size(), d.downloadUrl().toString()))
+                .toList();
     }
 
     public record CollaboratorView(String id, String name, OffsetDateTime invitedAt) {
