@@ -33,9 +33,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        if (exception instanceof InvalidField invalid) {
-            return invalid.problem(Problem.pathOf(uri)).toResponse();
-        }
         Matcher badQuery = UNCONVERTIBLE_QUERY_PARAMETER.matcher(String.valueOf(exception.getMessage()));
         if (exception instanceof NotFoundException && badQuery.find()) {
             // JAX-RS answers 404 for a query value it cannot convert; the client sent a bad value, not a bad route.

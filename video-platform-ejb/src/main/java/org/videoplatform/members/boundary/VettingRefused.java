@@ -1,10 +1,9 @@
 package org.videoplatform.members.boundary;
 
-import jakarta.ejb.ApplicationException;
+import org.videoplatform.platform.entity.Conflict;
 
 /** A vetting decision that cannot be taken now (the attendee is not checked in, say). */
-@ApplicationException(rollback = true)
-public class VettingRefused extends RuntimeException {
+public class VettingRefused extends Conflict {
 
     public VettingRefused(String message) {
         super(message);

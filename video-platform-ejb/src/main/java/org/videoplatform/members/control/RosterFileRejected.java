@@ -1,12 +1,11 @@
 package org.videoplatform.members.control;
 
-import jakarta.ejb.ApplicationException;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /** The file as a whole cannot be read as a roster (not UTF-8, no header, required columns missing). */
-@ApplicationException(rollback = true)
-public class RosterFileRejected extends RuntimeException {
+public class RosterFileRejected extends InvalidInput {
 
     public RosterFileRejected(String message) {
-        super(message);
+        super(null, message);
     }
 }

@@ -1,30 +1,23 @@
 package org.videoplatform.members.entity;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.videoplatform.platform.entity.Conflict;
 
 /** An attendee cannot move from where they stand to where they were asked to go. */
-@ApplicationException(rollback = true)
-public class AttendanceRefused extends RuntimeException {
+public class AttendanceRefused extends Conflict {
 
-    private final AttendanceState current;
     private final Set<AttendanceState> allowed;
 
     public AttendanceRefused(AttendanceState current, AttendanceState wanted) {
         super("An attendee who is " + label(current) + " cannot become " + label(wanted) + "; "
                 + (current.next().isEmpty() ? "nothing can change any more." : "they can become "
                 + current.next().stream().map(AttendanceRefused::label).collect(Collectors.joining(" or ")) + "."));
-        this.current = current;
         this.allowed = current.next();
     }
 
     private static String label(AttendanceState state) {
         return state.name().toLowerCase().replace('_', ' ');
-    }
-
-    public AttendanceState current() {
-        return current;
     }
 
     public Set<AttendanceState> allowed() {

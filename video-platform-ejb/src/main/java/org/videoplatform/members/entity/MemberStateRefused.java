@@ -1,12 +1,11 @@
 package org.videoplatform.members.entity;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.videoplatform.platform.entity.Conflict;
 
 /** A member asked to move where their state does not lead (revoking someone already revoked, say). */
-@ApplicationException(rollback = true)
-public class MemberStateRefused extends RuntimeException {
+public class MemberStateRefused extends Conflict {
 
     public MemberStateRefused(MemberState current, MemberState wanted) {
         super("A member who is " + label(current) + " cannot become " + label(wanted) + "; they can become "

@@ -1,19 +1,11 @@
 package org.videoplatform.pitches.entity;
 
-import jakarta.ejb.ApplicationException;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /** A pitch that cannot take a step as it stands, naming the field to fix. */
-@ApplicationException(rollback = true)
-public class InvalidPitch extends RuntimeException {
-
-    private final String field;
+public class InvalidPitch extends InvalidInput {
 
     public InvalidPitch(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

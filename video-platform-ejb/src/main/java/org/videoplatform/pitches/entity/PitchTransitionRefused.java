@@ -1,13 +1,12 @@
 package org.videoplatform.pitches.entity;
 
-import jakarta.ejb.ApplicationException;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.videoplatform.platform.entity.Conflict;
 
 /** A pitch asked to move where its state does not lead: a 409 that names where it can go. */
-@ApplicationException(rollback = true)
-public class PitchTransitionRefused extends RuntimeException {
+public class PitchTransitionRefused extends Conflict {
 
     private final Set<PitchState> allowed;
 

@@ -27,7 +27,7 @@ import org.videoplatform.members.boundary.Vettings.Decision;
 import org.videoplatform.members.entity.Vetting;
 import org.videoplatform.members.entity.VettingOutcome;
 import org.videoplatform.members.rest.RosterResource.RosterEntryView;
-import org.videoplatform.problems.InvalidField;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /**
  * The check at the door and the lead's decision on one attendee. The decision names an outcome and
@@ -95,7 +95,7 @@ public class VettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public DecisionResult decide(@Valid @NotNull NewDecision decision) {
         if (decision.outcome().requiresReason() && (decision.reason() == null || decision.reason().isBlank())) {
-            throw new InvalidField("reason", "is required when declining");
+            throw new InvalidInput("reason", "is required when declining");
         }
         Decision taken = vettings.decide(workshopId, attendeeId, decision.outcome(), decision.reason(),
                 decision.rosterEntryId(), Callers.actor(security)).orElseThrow(NotFoundException::new);

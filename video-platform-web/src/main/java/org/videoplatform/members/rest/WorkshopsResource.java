@@ -31,7 +31,7 @@ import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Workshop;
-import org.videoplatform.problems.InvalidField;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /** Workshops and their attendees, for the video leads who run them. */
 @Path("workshops")
@@ -89,7 +89,7 @@ public class WorkshopsResource {
     @POST
     public Response create(@Valid @NotNull NewWorkshop workshop) {
         if (!workshop.endsAt().isAfter(workshop.startsAt())) {
-            throw new InvalidField("endsAt", "must be after startsAt");
+            throw new InvalidInput("endsAt", "must be after startsAt");
         }
         Workshop created = workshops.create(workshop.title(), workshop.startsAt(), workshop.endsAt(), workshop.venue(),
                 workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
