@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.control.LikePatterns;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.Skill;
 
@@ -47,17 +47,12 @@ public class Members {
     @RolesAllowed({"video-lead", "admin"})
     public List<Member> search(String term, Skill skill, String region, int limit) {
         TypedQuery<Member> query = em.createNamedQuery(skill == null ? Member.SEARCH : Member.SEARCH_WITH_SKILL, Member.class)
-                .setParameter("term", contains(term))
-                .setParameter("region", region == null || region.isBlank() ? "" : contains(region));
+                .setParameter("term", LikePatterns.containing(term))
+                .setParameter("region", region == null || region.isBlank() ? "" : LikePatterns.containing(region));
         if (skill != null) {
             query.setParameter("skill", skill);
         }
         return query.setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS))).getResultList();
-    }
-
-    private static String contains(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

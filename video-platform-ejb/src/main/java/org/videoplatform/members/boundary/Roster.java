@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.members.control.LikePatterns;
 import org.videoplatform.members.control.ParsedRoster;
 import org.videoplatform.members.control.RosterCsv;
 import org.videoplatform.members.control.RosterRow;
@@ -67,10 +68,8 @@ public class Roster {
     /** Members whose name, email, membership number or postcode contains the term, by name. */
     @RolesAllowed({"video-lead", "admin"})
     public List<RosterEntry> search(String term, int limit) {
-        String pattern = "%" + (term == null ? "" : term.strip().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return em.createNamedQuery(RosterEntry.SEARCH, RosterEntry.class)
-                .setParameter("term", pattern)
+                .setParameter("term", LikePatterns.containing(term))
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_SEARCH_RESULTS)))
                 .getResultList();
     }

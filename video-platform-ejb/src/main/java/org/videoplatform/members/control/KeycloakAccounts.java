@@ -172,42 +172,33 @@ public class KeycloakAccounts {
 
     /** Disables the account and ends its sessions; tokens already issued are refused by the API itself. */
     public void closeAccount(String userId) {
-        try {
-            close(userId);
-        } catch (ProcessingException | WebApplicationException e) {
-            throw new AccountServiceFailed("Keycloak did not close the account: " + e.getMessage(), e);
-        }
-    }
-
-    private void close(String userId) {
-        UserResource account = keycloak.realm(realmName).users().get(userId);
-        UserRepresentation user = account.toRepresentation();
-        user.setEnabled(false);
-        account.update(user);
-        account.logout();
+        call("close the account", () -> {
+            enable(userId, false);
+            keycloak.realm(realmName).users().get(userId).logout();
+        });
     }
 
     /** Enables the account again after a suspension, with the password its owner already had. */
     public void reopenAccount(String userId) {
-        try {
-            UserResource account = keycloak.realm(realmName).users().get(userId);
-            UserRepresentation user = account.toRepresentation();
-            user.setEnabled(true);
-            account.update(user);
-        } catch (ProcessingException | WebApplicationException e) {
-            throw new AccountServiceFailed("Keycloak did not reopen the account: " + e.getMessage(), e);
-        }
+        call("reopen the account", () -> enable(userId, true));
+    }
+
+    private void enable(String userId, boolean enabled) {
+        UserResource account = keycloak.realm(realmName).users().get(userId);
+        UserRepresentation user = account.toRepresentation();
+        user.setEnabled(enabled);
+        account.update(user);
     }
 
     /** Deletes the account outright, for a member whose personal data is erased. */
     public void deleteAccount(String userId) {
-        try (Response response = keycloak.realm(realmName).users().delete(userId)) {
-            if (response.getStatus() != 204 && response.getStatus() != 404) {
-                throw new AccountServiceFailed("Keycloak did not delete the account: HTTP " + response.getStatus(), null);
+        call("delete the account", () -> {
+            try (Response response = keycloak.realm(realmName).users().delete(userId)) {
+                if (response.getStatus() != 204 && response.getStatus() != 404) {
+                    throw new AccountServiceFailed("Keycloak did not delete the account: HTTP " + response.getStatus(), null);
+                }
             }
-        } catch (ProcessingException | WebApplicationException e) {
-            throw new AccountServiceFailed("Keycloak did not delete the account: " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -215,11 +206,16 @@ public class KeycloakAccounts {
      * signs them in to the platform afterwards. Needs the realm's SMTP settings to reach a server.
      */
     public void sendInvitation(String userId) {
+        call("send the invitation", () -> keycloak.realm(realmName).users().get(userId)
+                .executeActionsEmail(browserClient, publicUrl + "/", INVITATION_LIFESPAN_SECONDS, List.of(UPDATE_PASSWORD)));
+    }
+
+    /** Keycloak unreachable or failing: the caller's decision rolls back and the lead can try again. */
+    private static void call(String what, Runnable keycloakCall) {
         try {
-            keycloak.realm(realmName).users().get(userId)
-                    .executeActionsEmail(browserClient, publicUrl + "/", INVITATION_LIFESPAN_SECONDS, List.of(UPDATE_PASSWORD));
+            keycloakCall.run();
         } catch (ProcessingException | WebApplicationException e) {
-            throw new AccountServiceFailed("Keycloak did not send the invitation: " + e.getMessage(), e);
+            throw new AccountServiceFailed("Keycloak did not " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
+import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.pitches.boundary.Pitches;
@@ -107,17 +108,23 @@ public class PitchesResource {
         return security.isUserInRole("video-lead") || security.isUserInRole("admin");
     }
 
-    private String caller() {
-        return Callers.actor(security).id();
+    /** The caller, read from the token once per request (the resource is request-scoped). */
+    private Actor caller;
+
+    private Actor actor() {
+        if (caller == null) {
+            caller = Callers.actor(security);
+        }
+        return caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public Response draft(@Valid @NotNull PitchForm form) {
-        Pitch pitch = pitches.draft(form.content(), Callers.actor(security));
+        Pitch pitch = pitches.draft(form.content(), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(pitch.id().toString()).build())
-                .entity(PitchView.from(pitch, caller())).build();
+                .entity(PitchView.from(pitch, actor().id())).build();
     }
 
     /** The caller's pitches (a producer) or all of them (a lead), narrowed by the filters given. */
@@ -127,7 +134,7 @@ public class PitchesResource {
                                    @QueryParam("producer") @Size(max = 100) String producer,
                                    @QueryParam("region") @Size(max = 100) String region) {
         String producerName = producer == null ? "" : producer.strip().toLowerCase(Locale.ROOT);
-        List<Pitch> visible = pitches.visible(Callers.actor(security));
+        List<Pitch> visible = pitches.visible(actor());
         String wantedRegion = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
         // Regions belong to members' profiles; only leads filter by them (producers see their own anyway).
         Map<String, String> regions = wantedRegion.isEmpty() || !isLead() ? Map.of()
@@ -138,14 +145,14 @@ public class PitchesResource {
                 .filter(p -> platform == null || p.content().platforms().contains(platform))
                 .filter(p -> format == null || p.content().format() == format)
                 .filter(p -> producerName.isEmpty() || p.ownerName().toLowerCase(Locale.ROOT).contains(producerName))
-                .map(p -> PitchView.from(p, caller()))
+                .map(p -> PitchView.from(p, actor().id()))
                 .toList();
     }
 
     @GET
     @Path("{id}")
     public PitchView one(@PathParam("id") UUID id) {
-        return pitches.find(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.find(id, actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -153,15 +160,15 @@ public class PitchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public PitchView edit(@PathParam("id") UUID id, @Valid @NotNull PitchEdit edit) {
-        return pitches.edit(id, edit.version(), edit.pitch().content(), Callers.actor(security))
-                .map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.edit(id, edit.version(), edit.pitch().content(), actor())
+                .map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/submission")
     @RolesAllowed("producer")
     public PitchView submit(@PathParam("id") UUID id) {
-        return pitches.submit(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.submit(id, actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -169,21 +176,21 @@ public class PitchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public PitchView withdraw(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return pitches.withdraw(id, reason.reason(), Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.withdraw(id, reason.reason(), actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/revision")
     @RolesAllowed("producer")
     public PitchView revise(@PathParam("id") UUID id) {
-        return pitches.revise(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.revise(id, actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/discussion")
     @RolesAllowed({"video-lead", "admin"})
     public PitchView openDiscussion(@PathParam("id") UUID id) {
-        return pitches.openDiscussion(id, Callers.actor(security)).map(p -> PitchView.from(p, caller())).orElseThrow(NotFoundException::new);
+        return pitches.openDiscussion(id, actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -191,7 +198,7 @@ public class PitchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public ProductionView greenlight(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return pitches.greenlight(id, reason.reason(), Callers.actor(security)).map(ProductionView::from)
+        return pitches.greenlight(id, reason.reason(), actor()).map(ProductionView::from)
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -208,7 +215,7 @@ public class PitchesResource {
     @GET
     @Path("{id}/comments")
     public List<CommentView> discussion(@PathParam("id") UUID id) {
-        return pitches.discussion(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return pitches.discussion(id, actor()).orElseThrow(NotFoundException::new).stream()
                 .map(CommentView::from).toList();
     }
 
@@ -216,7 +223,7 @@ public class PitchesResource {
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@PathParam("id") UUID id, @Valid @NotNull CommentForm comment) {
-        PitchComment posted = pitches.comment(id, comment.body(), Callers.actor(security)).orElseThrow(NotFoundException::new);
+        PitchComment posted = pitches.comment(id, comment.body(), actor()).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(CommentView.from(posted)).build();
     }
 
@@ -241,7 +248,7 @@ public class PitchesResource {
     @RolesAllowed("producer")
     public Response announceAttachment(@PathParam("id") UUID id, @Valid @NotNull NewAttachment file) {
         Pitches.AttachmentUpload upload = pitches.announceAttachment(id, file.kind(), file.fileName(), file.contentType(),
-                file.size(), Callers.actor(security)).orElseThrow(NotFoundException::new);
+                file.size(), actor()).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(new UploadView(upload.attachment().id().toString(),
                 upload.uploadUrl().toString(), "PUT", upload.attachment().contentType())).build();
     }
@@ -250,14 +257,14 @@ public class PitchesResource {
     @Path("{id}/attachments/{attachmentId}/completion")
     @RolesAllowed("producer")
     public AttachmentView confirmAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        Attachment a = pitches.confirmAttachment(id, attachmentId, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        Attachment a = pitches.confirmAttachment(id, attachmentId, actor()).orElseThrow(NotFoundException::new);
         return new AttachmentView(a.id().toString(), a.kind(), a.fileName(), a.contentType(), a.size(), null);
     }
 
     @GET
     @Path("{id}/attachments")
     public List<AttachmentView> attachments(@PathParam("id") UUID id) {
-        return pitches.attachments(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return pitches.attachments(id, actor()).orElseThrow(NotFoundException::new).stream()
                 .map(d -> new AttachmentView(d.attachment().id().toString(), d.attachment().kind(), d.attachment().fileName(),
                         d.attachment().contentType(), d.attachment().size(), d.downloadUrl().toString()))
                 .toList();
@@ -273,7 +280,7 @@ public class PitchesResource {
     @GET
     @Path("{id}/crew")
     public List<CollaboratorView> crew(@PathParam("id") UUID id) {
-        return pitches.crew(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return pitches.crew(id, actor()).orElseThrow(NotFoundException::new).stream()
                 .map(CollaboratorView::from).toList();
     }
 
@@ -282,7 +289,7 @@ public class PitchesResource {
     @Path("{id}/crew")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull Invitation invitation) {
-        Collaborator collaborator = pitches.invite(id, invitation.memberId(), Callers.actor(security))
+        Collaborator collaborator = pitches.invite(id, invitation.memberId(), actor())
                 .orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(CollaboratorView.from(collaborator)).build();
     }
@@ -293,7 +300,7 @@ public class PitchesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public PitchView decline(@PathParam("id") UUID id, @Valid @NotNull Reason feedback) {
-        return pitches.decline(id, feedback.reason(), Callers.actor(security)).map(p -> PitchView.from(p, caller()))
+        return pitches.decline(id, feedback.reason(), actor()).map(p -> PitchView.from(p, actor().id()))
                 .orElseThrow(NotFoundException::new);
     }
 }
