@@ -6,10 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * One decision, as it was taken. Entries are never changed once written: there are no setters
@@ -64,8 +63,7 @@ public class AuditEntry {
     public AuditEntry(Actor actor, String action, String subjectType, String subjectId, String reason) {
         Objects.requireNonNull(actor, "actor");
         this.id = UUID.randomUUID();
-        // PostgreSQL keeps microseconds: the entry in memory matches the row it becomes.
-        this.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.occurredAt = Timestamps.now();
         this.actorId = actor.id();
         this.actorName = actor.name();
         this.action = required(action, "action");

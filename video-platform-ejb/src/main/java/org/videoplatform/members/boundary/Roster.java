@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import org.videoplatform.members.control.ParsedRoster;
 import org.videoplatform.members.control.RosterCsv;
 import org.videoplatform.members.control.RosterRow;
 import org.videoplatform.members.entity.RosterEntry;
+import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * The membership roster: admins import it, leads and admins look people up in it. Members missing
@@ -43,7 +42,7 @@ public class Roster {
     @RolesAllowed("admin")
     public RosterImportReport importFile(byte[] file, Actor admin) {
         ParsedRoster parsed = RosterCsv.parse(file);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         Map<String, RosterEntry> existing = existingEntries(parsed.rows());
         int created = 0;
         int updated = 0;

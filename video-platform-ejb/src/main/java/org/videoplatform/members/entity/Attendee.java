@@ -11,11 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** Someone registered for a workshop, as the lead registered them (not yet checked against the roster). */
 @Entity
@@ -81,7 +80,7 @@ public class Attendee {
         this.membershipNumber = blankToNull(membershipNumber, true);
         this.phone = blankToNull(phone, false);
         this.state = place;
-        this.registeredAt = now();
+        this.registeredAt = Timestamps.now();
     }
 
     private static String blankToNull(String value, boolean upperCase) {
@@ -89,10 +88,6 @@ public class Attendee {
             return null;
         }
         return upperCase ? value.strip().toUpperCase(Locale.ROOT) : value.strip();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private void moveTo(AttendanceState target) {
@@ -104,7 +99,7 @@ public class Attendee {
 
     public void checkIn() {
         moveTo(AttendanceState.CHECKED_IN);
-        checkedInAt = now();
+        checkedInAt = Timestamps.now();
     }
 
     /** @return whether a place was freed for the waitlist */

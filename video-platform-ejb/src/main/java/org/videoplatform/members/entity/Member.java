@@ -14,16 +14,15 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** A person the video lead has vetted: they hold (or held) a producer account in Keycloak. */
 @Entity
@@ -99,11 +98,7 @@ public class Member {
         this.fullName = Objects.requireNonNull(fullName).strip();
         this.rosterEntryId = rosterEntryId;
         this.state = MemberState.ACTIVE;
-        this.vettedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.vettedAt = Timestamps.now();
     }
 
     /** Vetted again (after a revocation, or to hand over a new password): active from now. */
@@ -116,7 +111,7 @@ public class Member {
         if (rosterEntryId != null) {
             this.rosterEntryId = rosterEntryId;
         }
-        this.vettedAt = now();
+        this.vettedAt = Timestamps.now();
     }
 
     /** Cut off at once: the account is closed and the API refuses the person's tokens. */

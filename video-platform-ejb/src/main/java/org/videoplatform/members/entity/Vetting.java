@@ -11,11 +11,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** One vetting decision about one attendee; an attendee may be followed up and decided later. */
 @Entity
@@ -70,7 +69,7 @@ public class Vetting {
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
         this.rosterEntryId = rosterEntryId;
         this.decidedBy = decidedBy;
-        this.decidedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.decidedAt = Timestamps.now();
     }
 
     /** The decision stays (it was taken); who it was about does not. */

@@ -10,11 +10,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * A script, storyboard or reference image for a pitch. The browser puts the file straight into
@@ -94,7 +93,7 @@ public class Attachment {
         this.contentType = type;
         this.size = size;
         this.objectKey = "pitches/" + pitch.id() + "/attachments/" + id;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = Timestamps.now();
     }
 
     /** @return whether the store holds what was announced; if so the attachment counts from now on */

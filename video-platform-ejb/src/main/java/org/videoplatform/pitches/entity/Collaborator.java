@@ -8,9 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** A member invited onto a pitch's crew: they see it and join its discussion, but decide nothing. */
 @Entity
@@ -55,7 +54,7 @@ public class Collaborator {
         this.accountId = accountId;
         this.name = name;
         this.invitedBy = invitedBy;
-        this.invitedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.invitedAt = Timestamps.now();
     }
 
     public UUID id() {

@@ -13,12 +13,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * A producer's idea for a video. Every change of state goes through one method here, which
@@ -94,12 +93,8 @@ public class Pitch {
         this.ownerId = Objects.requireNonNull(ownerId);
         this.ownerName = Objects.requireNonNull(ownerName);
         this.state = PitchState.DRAFT;
-        this.createdAt = now();
+        this.createdAt = Timestamps.now();
         write(content);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private void write(PitchContent content) {
@@ -116,7 +111,7 @@ public class Pitch {
         this.plannedLengthSeconds = content.plannedLengthSeconds();
         this.deadline = content.deadline();
         this.needs = content.needs();
-        this.updatedAt = now();
+        this.updatedAt = Timestamps.now();
     }
 
     public void edit(PitchContent content) {
@@ -131,7 +126,7 @@ public class Pitch {
             throw new PitchTransitionRefused(state, target);
         }
         state = target;
-        updatedAt = now();
+        updatedAt = Timestamps.now();
     }
 
     /** Sent to the lead; a deadline already gone makes the video useless, so it is refused. */

@@ -8,10 +8,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** One message in the discussion of a pitch between its producer and the leads. */
 @Entity
@@ -56,7 +55,7 @@ public class PitchComment {
         this.authorId = authorId;
         this.authorName = authorName;
         this.body = body.strip();
-        this.postedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.postedAt = Timestamps.now();
     }
 
     public UUID id() {

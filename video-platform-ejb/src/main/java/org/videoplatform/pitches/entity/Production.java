@@ -7,10 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
+import org.videoplatform.platform.entity.Timestamps;
 
 /** A video being made: from a greenlit pitch, or opened directly for a finished video. */
 @Entity
@@ -58,7 +57,7 @@ public class Production {
         this.title = title;
         this.ownerId = ownerId;
         this.ownerName = ownerName;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        this.createdAt = Timestamps.now();
     }
 
     /** A finished video brought without a pitch: it goes to review once a cut is uploaded. */
