@@ -2,13 +2,14 @@
 // The browser shell: signs in through Keycloak (authorization code with PKCE), asks the API who
 // the user is, and offers only the sections the user's roles allow.
 
-/* global Keycloak */
+/* global Keycloak, Uppy */
 
 // Each section of the UI and the roles that may open it (null: everyone signed in).
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
     { route: 'pitches', label: 'Pitches', roles: ['producer', 'video-lead', 'admin'], render: renderPitches },
+    { route: 'productions', label: 'Productions', roles: ['producer', 'video-lead', 'admin'], render: renderProductions },
     { route: 'profile', label: 'My profile', roles: ['producer'], render: renderProfile },
     { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
     { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
@@ -516,7 +517,8 @@ async function renderPitches(me, api, [pitchId]) {
         ...(pitches.length ? groups : [el('p', { class: 'muted' }, 'No pitches yet.')]),
         el('h2', {}, 'Productions'),
         productions.length
-            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {}, p.title,
+            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
+                el('a', { href: `#/productions/${p.id}` }, p.title),
                 el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'}`))))
             : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
 }
@@ -711,6 +713,104 @@ async function discussion(api, pitchId) {
     });
     return el('section', {}, el('h2', {}, 'Discussion'),
         comments.length ? list : el('p', { class: 'muted' }, 'No messages yet.'), form);
+}
+
+async function renderProductions(me, api, [productionId]) {
+    if (productionId) {
+        await renderProduction(me, api, productionId);
+        return;
+    }
+    const productions = await api('productions');
+    view.replaceChildren(el('h1', {}, 'Productions'),
+        productions.length
+            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
+                el('a', { href: `#/productions/${p.id}` }, p.title),
+                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'}`))))
+            : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
+}
+
+const MEDIA_STATES = { UPLOADING: 'Uploading', ABORTED: 'Aborted', PROCESSING: 'Processing', REJECTED: 'Rejected',
+    READY: 'Ready', FAILED: 'Failed' };
+
+async function renderProduction(me, api, id) {
+    const production = await api(`productions/${id}`);
+    const mine = me.roles.includes('producer') && production.ownerId === me.id;
+    const cuts = el('section', { id: 'cuts' });
+    view.replaceChildren(
+        el('p', {}, el('a', { href: '#/productions' }, '← Productions')),
+        el('h1', {}, production.title),
+        el('p', { class: 'muted' }, `${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`),
+        cuts,
+        mine ? uploader(api, id, () => refreshCuts(api, id, cuts)) : '');
+    await refreshCuts(api, id, cuts);
+}
+
+async function refreshCuts(api, productionId, section) {
+    const cuts = await api(`productions/${productionId}/media`);
+    section.replaceChildren(el('h2', {}, 'Cuts'), cuts.length
+        ? el('ul', { class: 'cards' }, ...cuts.map((c) => el('li', { 'data-media': c.id, 'data-state': c.state },
+            el('strong', {}, c.originalName),
+            el('p', { class: 'muted' }, `${bytes(c.size)} · `, el('span', { class: 'media-state' }, MEDIA_STATES[c.state])),
+            c.rejection ? el('p', { class: 'notice' }, c.rejection) : '')))
+        : el('p', { class: 'muted' }, 'No cuts yet.'));
+}
+
+function bytes(n) {
+    return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
+}
+
+// Uppy sends the file straight to storage in parts, through URLs the API signs one part at a time.
+// The upload session is opened before Uppy cuts the file, so both agree on the part size; Golden
+// Retriever remembers unfinished uploads, so re-adding the same file after a closed tab or a reboot
+// resumes from the parts the store already holds.
+function uploader(api, productionId, uploaded) {
+    const target = el('div', { id: 'uploader' });
+    const sessions = new WeakMap();
+    const uppy = new Uppy.Uppy({ id: `production-${productionId}`, autoProceed: false,
+        restrictions: { maxNumberOfFiles: 1, allowedFileTypes: ['video/*', '.mov', '.mp4', '.mkv', '.mxf', '.webm', '.avi'] } })
+        .use(Uppy.Dashboard, { inline: true, target, height: 340, width: '100%', showProgressDetails: true,
+            proudlyDisplayPoweredByUppy: false, note: 'Video up to 50 GB. If the connection drops, it carries on where it stopped.' })
+        .use(Uppy.GoldenRetriever)
+        .use(Uppy.AwsS3, {
+            shouldUseMultipart: () => true,
+            getChunkSize: (data) => sessions.get(data)?.partSize,
+            // The session was opened by the preprocessor below; Uppy only needs its id back.
+            createMultipartUpload: (file) => ({ uploadId: file.meta.mediaId, key: file.meta.mediaId }),
+            signPart: async (file, { uploadId, partNumber }) => ({
+                url: (await api(`media/${uploadId}/parts/${partNumber}/url`, { method: 'POST' })).url }),
+            listParts: async (file, { uploadId }) => (await api(`media/${uploadId}/parts`))
+                .map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag })),
+            // Completion happens in the postprocessor, once for every file whatever its size.
+            completeMultipartUpload: async () => ({}),
+            abortMultipartUpload: async (file, { uploadId }) => { await api(`media/${uploadId}/upload`, { method: 'DELETE' }); },
+            // Uppy sends files under 5 MB in one request: that is part 1 of a one-part upload.
+            getUploadParameters: async (file) => ({ method: 'PUT',
+                url: (await api(`media/${file.meta.mediaId}/parts/1/url`, { method: 'POST' })).url }),
+        });
+    uppy.addPreProcessor(async (fileIds) => {
+        for (const fileId of fileIds) {
+            const file = uppy.getFile(fileId);
+            if (!file.meta.mediaId) {
+                const session = await api(`productions/${productionId}/media`, { method: 'POST', type: 'application/json',
+                    body: JSON.stringify({ fileName: file.name, contentType: file.type || '', size: file.size }) });
+                uppy.setFileMeta(fileId, { mediaId: session.id, partSize: session.partSize });
+            }
+            const current = uppy.getFile(fileId);
+            sessions.set(current.data, { partSize: current.meta.partSize });
+        }
+    });
+    uppy.addPostProcessor(async (fileIds) => {
+        for (const fileId of fileIds) {
+            await api(`media/${uppy.getFile(fileId).meta.mediaId}/completion`, { method: 'POST' });
+        }
+    });
+    uppy.on('complete', async (result) => {
+        if (result.successful.length) {
+            await uploaded();
+            uppy.clear();
+        }
+    });
+    return el('section', {}, el('h2', {}, 'Upload a cut'), target);
 }
 
 function when(iso) {

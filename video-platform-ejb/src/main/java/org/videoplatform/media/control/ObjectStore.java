@@ -1,9 +1,12 @@
 package org.videoplatform.media.control;
 
+import com.google.common.collect.ImmutableMultimap;
+import com.google.common.collect.Multimap;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.MakeBucketArgs;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
@@ -11,6 +14,8 @@ import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
+import io.minio.messages.ListPartsResult;
+import io.minio.messages.Part;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +27,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +71,8 @@ public class ObjectStore {
     Optional<String> publicEndpoint;
 
     private MinioClient client;
+    /** The multipart calls the synchronous client keeps to itself. */
+    private MinioAsyncClient multipartClient;
     /** Signs URLs for browsers: a signature covers the host, so it must be the host they use. */
     private MinioClient signer;
     private volatile boolean bucketPresent;
@@ -77,6 +86,12 @@ public class ObjectStore {
                 .build();
         // MinIO and S3Proxy serve buckets as paths, not as host names.
         client.disableVirtualStyleEndpoint();
+        multipartClient = MinioAsyncClient.builder()
+                .endpoint(endpoint)
+                .region(region)
+                .credentials(accessKey, secretKey)
+                .build();
+        multipartClient.disableVirtualStyleEndpoint();
         // The region is set, so signing needs no call to the store.
         signer = MinioClient.builder()
                 .endpoint(publicEndpoint.filter(e -> !e.isBlank()).orElse(endpoint))
@@ -90,6 +105,7 @@ public class ObjectStore {
     void disconnect() {
         try {
             client.close();
+            multipartClient.close();
             signer.close();
         } catch (Exception e) {
             LOG.log(Level.FINE, "Closing the storage client failed", e);
@@ -175,6 +191,55 @@ public class ObjectStore {
     /** A URL that lets a browser put one object straight into the store, so the bytes never cross the server. */
     public URI temporaryUploadUrl(String key, Duration validFor) {
         return sign(Method.PUT, key, validFor, Map.of());
+    }
+
+    /**
+     * Opens a multipart upload whose parts browsers put through {@link #temporaryPartUploadUrl}.
+     * The original file name travels percent-encoded, as S3 metadata must be ASCII.
+     *
+     * @return the store's id for the upload
+     */
+    public String startMultipartUpload(String key, String contentType, String originalName) {
+        Multimap<String, String> headers = ImmutableMultimap.of(
+                "Content-Type", contentType,
+                "x-amz-meta-original-name", URLEncoder.encode(originalName, StandardCharsets.UTF_8));
+        return call(() -> multipartClient.createMultipartUploadAsync(bucket, region, key, headers, null)
+                .get().result().uploadId(), "start a multipart upload of " + key);
+    }
+
+    /** A URL that lets a browser put one part of a multipart upload, and nothing else. */
+    public URI temporaryPartUploadUrl(String key, String uploadId, int partNumber, Duration validFor) {
+        return sign(Method.PUT, key, validFor, Map.of("uploadId", uploadId, "partNumber", Integer.toString(partNumber)));
+    }
+
+    /** The parts the store already holds, in part order: what a resumed upload need not send again. */
+    public List<StoredPart> storedParts(String key, String uploadId) {
+        return call(() -> {
+            List<StoredPart> parts = new ArrayList<>();
+            Integer marker = null;
+            ListPartsResult page;
+            do {
+                page = multipartClient.listPartsAsync(bucket, region, key, 1000, marker, uploadId, null, null).get().result();
+                for (Part part : page.partList()) {
+                    parts.add(new StoredPart(part.partNumber(), part.partSize(), part.etag()));
+                }
+                marker = page.nextPartNumberMarker();
+            } while (page.isTruncated());
+            return parts;
+        }, "list the parts of " + key);
+    }
+
+    /** Joins the parts into one object; from then on the parts are gone and the object is whole. */
+    public void completeMultipartUpload(String key, String uploadId, List<StoredPart> parts) {
+        Part[] joined = parts.stream().map(p -> new Part(p.number(), p.etag())).toArray(Part[]::new);
+        call(() -> multipartClient.completeMultipartUploadAsync(bucket, region, key, uploadId, joined, null, null).get(),
+                "complete the multipart upload of " + key);
+    }
+
+    /** Throws away the parts stored so far. */
+    public void abortMultipartUpload(String key, String uploadId) {
+        call(() -> multipartClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get(),
+                "abort the multipart upload of " + key);
     }
 
     private URI sign(Method method, String key, Duration validFor, Map<String, String> queryParams) {

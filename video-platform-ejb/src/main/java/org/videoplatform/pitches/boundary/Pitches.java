@@ -260,6 +260,11 @@ public class Pitches {
                 : em.createNamedQuery(Production.OWNED_BY, Production.class).setParameter("owner", caller.id()).getResultList();
     }
 
+    /** A production its owner or a lead may see; anyone else is told it does not exist. */
+    public Optional<Production> production(UUID id, Actor caller) {
+        return Optional.ofNullable(em.find(Production.class, id)).filter(p -> isLead() || p.ownerId().equals(caller.id()));
+    }
+
     /** An erased member's pitches, productions and messages keep an anonymous credit. */
     @PermitAll
     public void anonymise(@Observes MemberErased erased) {

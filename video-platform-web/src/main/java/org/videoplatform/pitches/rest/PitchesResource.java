@@ -96,11 +96,11 @@ public class PitchesResource {
         }
     }
 
-    public record ProductionView(String id, String pitchId, String title, String ownerName, OffsetDateTime createdAt) {
+    public record ProductionView(String id, String pitchId, String title, String ownerId, String ownerName, OffsetDateTime createdAt) {
 
         static ProductionView from(Production p) {
             return new ProductionView(p.id().toString(), p.pitchId() == null ? null : p.pitchId().toString(), p.title(),
-                    p.ownerName(), p.createdAt());
+                    p.ownerId(), p.ownerName(), p.createdAt());
         }
     }
 

@@ -9,14 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
+import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
@@ -40,6 +43,12 @@ public class ProductionsResource {
     @GET
     public List<ProductionView> visible() {
         return pitches.productions(Callers.actor(security)).stream().map(ProductionView::from).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProductionView one(@PathParam("id") UUID id) {
+        return pitches.production(id, Callers.actor(security)).map(ProductionView::from).orElseThrow(NotFoundException::new);
     }
 
     @POST

@@ -1,0 +1,66 @@
+package org.videoplatform.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.media.boundary.Media;
+import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.entity.AssetState;
+import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.platform.entity.Timestamps;
+
+/** Uploads nobody continues are aborted in the store, so their parts do not pile up. */
+@ExtendWith(ArquillianExtension.class)
+class AbandonedUploadsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return PlatformEar.withTestPackage(AbandonedUploadsIT.class.getPackage());
+    }
+
+    @Inject
+    Media media;
+
+    @Inject
+    UploadingProducer producer;
+
+    @Inject
+    ObjectStore store;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Test
+    void anUploadIdlePastTheLimitIsAbortedAndAFreshOneKept() throws Exception {
+        MediaAsset idle = producer.startsAnUpload();
+        String storeUploadId = idle.multipartUploadId();
+        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                store.temporaryPartUploadUrl(idle.objectKey(), storeUploadId, 1, Duration.ofMinutes(1)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) idle.partSize()])).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, put.statusCode());
+        assertEquals(1, store.storedParts(idle.objectKey(), storeUploadId).size());
+
+        int abandoned = media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
+        MediaAsset fresh = producer.startsAnUpload();
+        media.abandonUploadsIdleSince(Timestamps.now().minus(Duration.ofHours(1)));
+
+        assertTrue(abandoned >= 1);
+        assertEquals(AssetState.ABORTED, em.find(MediaAsset.class, idle.id()).state());
+        assertEquals(List.of(), store.storedParts(idle.objectKey(), storeUploadId), "the stored part is thrown away");
+        assertEquals(AssetState.UPLOADING, em.find(MediaAsset.class, fresh.id()).state());
+    }
+}

@@ -1,0 +1,33 @@
+package org.videoplatform.media;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.media.boundary.Media;
+import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.pitches.entity.Production;
+
+/** Starts uploads from inside the server with a producer's role, as the REST layer would for one. */
+@Stateless
+@RunAs("producer")
+@PermitAll
+public class UploadingProducer {
+
+    private static final Actor PRODUCER = new Actor("in-container-producer", "In-container producer");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Media media;
+
+    public MediaAsset startsAnUpload() {
+        Production production = Production.direct("Abandoned upload test", PRODUCER.id(), PRODUCER.name());
+        em.persist(production);
+        return media.startUpload(production.id(), "cut.mp4", "video/mp4", 20_000_000, PRODUCER).orElseThrow();
+    }
+}

@@ -1,0 +1,226 @@
+package org.videoplatform.media.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.control.StoredPart;
+import org.videoplatform.media.entity.AssetState;
+import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.media.entity.UploadRefused;
+import org.videoplatform.pitches.boundary.Pitches;
+import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.platform.entity.InvalidInput;
+import org.videoplatform.platform.entity.Timestamps;
+
+/**
+ * Uploads of cuts: the browser sends the bytes straight to the object store in parts, through URLs
+ * this boundary signs one part at a time; the server only opens, lists, completes and aborts. Only
+ * the producer who started an upload may continue it; everyone else is told it does not exist.
+ */
+@Stateless
+@RolesAllowed({"producer", "video-lead", "admin"})
+public class Media {
+
+    private static final Logger LOG = Logger.getLogger(Media.class.getName());
+
+    /** Long enough to send one part over a slow phone connection; a resumed upload simply asks again. */
+    static final Duration PART_URL_VALIDITY = Duration.ofMinutes(30);
+
+    static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ObjectStore store;
+
+    @Inject
+    Pitches pitches;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "vp.media.max-upload-bytes", defaultValue = "53687091200")
+    long maxUploadBytes;
+
+    /** How long an upload may sit without a part asked for before its parts are thrown away. */
+    @Inject
+    @ConfigProperty(name = "vp.media.abandon-uploads-after", defaultValue = "PT24H")
+    Duration abandonAfter;
+
+    /** A part URL valid for {@link #PART_URL_VALIDITY}. */
+    public record PartUrl(int partNumber, URI url, OffsetDateTime expiresAt) {
+    }
+
+    /** Opens an upload of a cut for a production the caller produces. */
+    @RolesAllowed("producer")
+    public Optional<MediaAsset> startUpload(UUID productionId, String fileName, String contentType, long size, Actor producer) {
+        Optional<Production> production = pitches.production(productionId, producer)
+                .filter(p -> p.ownerId().equals(producer.id()));
+        if (production.isEmpty()) {
+            return Optional.empty();
+        }
+        MediaAsset asset = new MediaAsset(production.get(), producer.id(), fileName, contentType, size, maxUploadBytes);
+        asset.begun(store.startMultipartUpload(asset.objectKey(), asset.contentType(), asset.originalName()));
+        em.persist(asset);
+        audit.record(new AuditEntry(producer, "media.upload-started", "production", productionId.toString(), asset.originalName()));
+        return Optional.of(asset);
+    }
+
+    @RolesAllowed("producer")
+    public Optional<PartUrl> partUrl(UUID assetId, int partNumber, Actor producer) {
+        return ownUpload(assetId, producer).map(asset -> {
+            asset.expectedPartSize(partNumber);
+            asset.touch();
+            return new PartUrl(partNumber,
+                    store.temporaryPartUploadUrl(asset.objectKey(), asset.multipartUploadId(), partNumber, PART_URL_VALIDITY),
+                    Timestamps.now().plus(PART_URL_VALIDITY));
+        });
+    }
+
+    /** The parts already stored, so a resumed upload sends only the others. */
+    @RolesAllowed("producer")
+    public Optional<List<StoredPart>> storedParts(UUID assetId, Actor producer) {
+        return ownUpload(assetId, producer).map(asset -> {
+            asset.touch();
+            return store.storedParts(asset.objectKey(), asset.multipartUploadId());
+        });
+    }
+
+    /**
+     * Joins the parts once every one is stored at its expected size. A missing or short part is
+     * refused with its number and the upload stays open, so the browser can resume and send it.
+     */
+    @RolesAllowed("producer")
+    public Optional<MediaAsset> completeUpload(UUID assetId, Actor producer) {
+        return ownUpload(assetId, producer).map(asset -> {
+            asset.touch();
+            List<StoredPart> stored = store.storedParts(asset.objectKey(), asset.multipartUploadId());
+            String wrong = partsMissingOrShort(asset, stored);
+            if (!wrong.isEmpty()) {
+                throw new InvalidInput("parts", "parts " + wrong + " are missing or incomplete: resume the upload to send them");
+            }
+            store.completeMultipartUpload(asset.objectKey(), asset.multipartUploadId(), stored);
+            asset.completed();
+            audit.record(new AuditEntry(producer, "media.uploaded", "media", asset.id().toString(), asset.originalName()));
+            return asset;
+        });
+    }
+
+    private static String partsMissingOrShort(MediaAsset asset, List<StoredPart> stored) {
+        long[] sizes = new long[asset.partCount() + 1];
+        stored.stream().filter(p -> p.number() <= asset.partCount()).forEach(p -> sizes[p.number()] = p.size());
+        return IntStream.rangeClosed(1, asset.partCount())
+                .filter(n -> sizes[n] != asset.expectedPartSize(n))
+                .limit(20)
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    @RolesAllowed("producer")
+    public Optional<MediaAsset> abortUpload(UUID assetId, Actor producer) {
+        return ownUpload(assetId, producer).map(asset -> {
+            abort(asset);
+            audit.record(new AuditEntry(producer, "media.upload-aborted", "media", asset.id().toString(), asset.originalName()));
+            return asset;
+        });
+    }
+
+    /** A short-lived link to the untouched original, saved under the name it was uploaded with. */
+    public Optional<URI> originalDownload(UUID assetId, Actor caller) {
+        return Optional.ofNullable(em.find(MediaAsset.class, assetId))
+                .filter(asset -> pitches.production(asset.production().id(), caller).isPresent())
+                .map(asset -> {
+                    if (asset.state() == AssetState.UPLOADING || asset.state() == AssetState.ABORTED) {
+                        throw new UploadRefused("The file has not been uploaded completely: there is nothing to download yet");
+                    }
+                    return store.temporaryDownloadUrl(asset.objectKey(), asset.originalName(), DOWNLOAD_VALIDITY);
+                });
+    }
+
+    /** A production's cuts, for its producer and the leads; aborted uploads are left out. */
+    public Optional<List<MediaAsset>> ofProduction(UUID productionId, Actor caller) {
+        return pitches.production(productionId, caller).map(production -> em
+                .createNamedQuery(MediaAsset.OF_PRODUCTION, MediaAsset.class).setParameter("production", production).getResultList());
+    }
+
+    /** Throws away uploads nobody has touched for {@link #abandonAfter}, each in its own transaction. */
+    @Schedule(hour = "*", minute = "*/15", persistent = false)
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweepAbandonedUploads() {
+        abandonUploadsIdleSince(Timestamps.now().minus(abandonAfter));
+    }
+
+    /** @return how many uploads were abandoned */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int abandonUploadsIdleSince(OffsetDateTime before) {
+        List<UUID> idle = em.createNamedQuery(MediaAsset.UNFINISHED_SINCE, MediaAsset.class).setParameter("before", before)
+                .getResultStream().map(MediaAsset::id).toList();
+        Media self = session.getBusinessObject(Media.class);
+        int abandoned = 0;
+        for (UUID id : idle) {
+            try {
+                abandoned += self.abandonIfStillIdle(id, before) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // The store may be briefly away; the next sweep tries again.
+                LOG.log(Level.WARNING, "Could not abort idle upload " + id, e);
+            }
+        }
+        if (abandoned > 0) {
+            LOG.info("Aborted " + abandoned + " uploads idle since " + before);
+        }
+        return abandoned;
+    }
+
+    /** Re-checks under a fresh read, so an upload resumed a moment ago, or swept by another node, is left alone. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean abandonIfStillIdle(UUID assetId, OffsetDateTime before) {
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (asset == null || asset.state() != AssetState.UPLOADING || !asset.idleSince(before)) {
+            return false;
+        }
+        abort(asset);
+        return true;
+    }
+
+    private void abort(MediaAsset asset) {
+        String storeUploadId = asset.multipartUploadId();
+        asset.aborted();
+        em.flush();
+        store.abortMultipartUpload(asset.objectKey(), storeUploadId);
+    }
+
+    private Optional<MediaAsset> ownUpload(UUID assetId, Actor producer) {
+        return Optional.ofNullable(em.find(MediaAsset.class, assetId)).filter(a -> a.uploadedBy().equals(producer.id()));
+    }
+}

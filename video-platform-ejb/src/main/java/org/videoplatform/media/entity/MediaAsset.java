@@ -1,0 +1,259 @@
+package org.videoplatform.media.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.UUID;
+import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.platform.entity.InvalidInput;
+import org.videoplatform.platform.entity.Timestamps;
+
+/**
+ * A video file a producer uploads for a production. The browser sends the bytes straight to the
+ * object store as a multipart upload; this record knows how the file was cut into parts, where it
+ * lives and how far it got. The key is the platform's, never the file's name.
+ */
+@Entity
+@Table(name = "media_assets")
+@NamedQuery(name = MediaAsset.OF_PRODUCTION, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
+        + "AND a.state <> org.videoplatform.media.entity.AssetState.ABORTED ORDER BY a.createdAt")
+@NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
+        + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
+public class MediaAsset {
+
+    public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
+    public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";
+
+    /** S3 refuses an upload of more parts than this. */
+    public static final int MAX_PARTS = 10_000;
+    private static final long MIB = 1024L * 1024;
+    /**
+     * Parts are at least this big: far above S3's 5 MiB floor so a phone does not pay a round trip per
+     * few megabytes, small enough that a dropped connection loses little.
+     */
+    static final long MIN_PART_SIZE = 8 * MIB;
+    private static final int MAX_NAME_LENGTH = 255;
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "production_id", nullable = false, updatable = false)
+    private Production production;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false)
+    private String uploadedBy;
+
+    /** As the producer's device named it: shown and offered as the download name, never used as a key. */
+    @Column(name = "original_name", nullable = false, updatable = false)
+    private String originalName;
+
+    @Column(name = "content_type", nullable = false, updatable = false)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long size;
+
+    @Column(name = "part_size", nullable = false, updatable = false)
+    private long partSize;
+
+    @Column(name = "object_key", nullable = false, updatable = false)
+    private String objectKey;
+
+    @Column(name = "multipart_upload_id")
+    private String multipartUploadId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AssetState state;
+
+    private String sha256;
+
+    private String rejection;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private OffsetDateTime lastActivityAt;
+
+    @Column(name = "completed_at")
+    private OffsetDateTime completedAt;
+
+    @Version
+    private long version;
+
+    protected MediaAsset() {
+        // for JPA
+    }
+
+    public MediaAsset(Production production, String uploadedBy, String fileName, String contentType, long size, long maxSize) {
+        if (size < 1) {
+            throw new InvalidInput("size", "must be at least 1 byte: the file is empty");
+        }
+        if (size > maxSize) {
+            throw new InvalidInput("size", "must be at most " + describeBytes(maxSize) + "; this file is " + describeBytes(size));
+        }
+        this.id = UUID.randomUUID();
+        this.production = production;
+        this.uploadedBy = uploadedBy;
+        this.originalName = displayName(fileName);
+        this.contentType = mediaType(contentType);
+        this.size = size;
+        this.partSize = partSizeFor(size);
+        this.objectKey = "productions/" + production.id() + "/originals/" + id;
+        this.state = AssetState.UPLOADING;
+        this.createdAt = Timestamps.now();
+        this.lastActivityAt = createdAt;
+    }
+
+    /** The smallest whole number of MiB, at least {@link #MIN_PART_SIZE}, that fits the file in {@link #MAX_PARTS} parts. */
+    static long partSizeFor(long size) {
+        long fitting = ceilDiv(size, MAX_PARTS);
+        return Math.max(MIN_PART_SIZE, ceilDiv(fitting, MIB) * MIB);
+    }
+
+    /** Java 17 has no Math.ceilDiv; sizes here are positive. */
+    private static long ceilDiv(long dividend, long divisor) {
+        return (dividend + divisor - 1) / divisor;
+    }
+
+    /**
+     * The last segment of what the device sent, without control characters: browsers on Windows send
+     * "C:\fakepath\cut.mp4", and a name is later put into headers and HTML.
+     */
+    static String displayName(String fileName) {
+        String name = fileName == null ? "" : fileName;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > MAX_NAME_LENGTH) {
+            name = name.substring(0, MAX_NAME_LENGTH);
+        }
+        return name.isEmpty() ? "video" : name;
+    }
+
+    /** Phones often send no type at all; the probe, not the declared type, decides what the file is. */
+    private static String mediaType(String declared) {
+        String type = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
+        return type.matches("[a-z0-9.+-]+/[a-z0-9.+-]+") ? type : "application/octet-stream";
+    }
+
+    private static String describeBytes(long bytes) {
+        return bytes >= 1024 * MIB ? String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * MIB))
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB);
+    }
+
+    public void begun(String storeUploadId) {
+        this.multipartUploadId = storeUploadId;
+    }
+
+    /** @return the number of parts the browser sends, all {@link #partSize()} bytes but the last */
+    public int partCount() {
+        return (int) ceilDiv(size, partSize);
+    }
+
+    /** Bytes expected in part {@code number} (1-based); the last part takes what is left. */
+    public long expectedPartSize(int number) {
+        if (number < 1 || number > partCount()) {
+            throw new InvalidInput("partNumber", "must be between 1 and " + partCount());
+        }
+        return number < partCount() ? partSize : size - partSize * (partCount() - 1);
+    }
+
+    /** Keeps a slow but living upload from being swept as abandoned. */
+    public void touch() {
+        requireUploading("continue");
+        lastActivityAt = Timestamps.now();
+    }
+
+    /** The store holds the whole file: from now on it is never written again, only read. */
+    public void completed() {
+        requireUploading("complete");
+        multipartUploadId = null;
+        state = AssetState.PROCESSING;
+        completedAt = Timestamps.now();
+        lastActivityAt = completedAt;
+    }
+
+    public boolean idleSince(OffsetDateTime moment) {
+        return lastActivityAt.isBefore(moment);
+    }
+
+    public void aborted() {
+        requireUploading("abort");
+        multipartUploadId = null;
+        state = AssetState.ABORTED;
+        lastActivityAt = Timestamps.now();
+    }
+
+    private void requireUploading(String action) {
+        if (state != AssetState.UPLOADING) {
+            throw new UploadRefused("Cannot " + action + " this upload: it is " + state.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Production production() {
+        return production;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public String originalName() {
+        return originalName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public long partSize() {
+        return partSize;
+    }
+
+    public String objectKey() {
+        return objectKey;
+    }
+
+    public String multipartUploadId() {
+        return multipartUploadId;
+    }
+
+    public AssetState state() {
+        return state;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String rejection() {
+        return rejection;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime completedAt() {
+        return completedAt;
+    }
+}
