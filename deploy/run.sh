@@ -12,6 +12,8 @@ source "$(dirname "$0")/stack/services.sh"
 : "${VP_HTTP_PORT:=8080}"
 : "${VP_MANAGEMENT_PORT:=9990}"
 : "${VP_WILDFLY_VERSION:=39.0.1.Final}"
+# One transcode per two cores: x264 keeps two cores busy on its own.
+: "${VP_TRANSCODING_CONCURRENCY:=$(( $(nproc) / 2 > 1 ? $(nproc) / 2 : 1 ))}"
 WILDFLY_HOME=$VP_DEPLOY_TARGET/wildfly-$VP_WILDFLY_VERSION
 EAR=$VP_REPO/video-platform-ear/target/video-platform.ear
 mkdir -p "$VP_DATA_DIR"
@@ -56,6 +58,7 @@ start_wildfly() {
     VP_KEYCLOAK_BACKEND_SECRET=$VP_KEYCLOAK_BACKEND_SECRET VP_PUBLIC_URL=$VP_PUBLIC_URL \
     VP_STORAGE_ENDPOINT="http://localhost:$VP_S3_PORT" \
     VP_STORAGE_ACCESS_KEY=$VP_STORAGE_ACCESS_KEY VP_STORAGE_SECRET_KEY=$VP_STORAGE_SECRET_KEY \
+    VP_TRANSCODING_CONCURRENCY=$VP_TRANSCODING_CONCURRENCY \
     LAUNCH_JBOSS_IN_BACKGROUND=1 \
     start_background "WildFly" "$VP_DATA_DIR/wildfly.pid" "$VP_DATA_DIR/wildfly.log" \
         "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml -Djboss.server.base.dir="$base"

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -29,7 +30,9 @@ import org.videoplatform.media.control.ObjectStore;
 import org.videoplatform.media.control.StoredPart;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
-import org.videoplatform.media.entity.UploadRefused;
+import org.videoplatform.media.entity.MediaOutput;
+import org.videoplatform.media.entity.MediaRefused;
+import org.videoplatform.media.entity.TranscodeJob;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.InvalidInput;
@@ -62,6 +65,9 @@ public class Media {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Transcoding transcoding;
 
     @Resource
     SessionContext session;
@@ -129,6 +135,7 @@ public class Media {
             }
             store.completeMultipartUpload(asset.objectKey(), asset.multipartUploadId(), stored);
             asset.completed();
+            transcoding.enqueue(asset, producer.id());
             audit.record(new AuditEntry(producer, "media.uploaded", "media", asset.id().toString(), asset.originalName()));
             return asset;
         });
@@ -155,20 +162,64 @@ public class Media {
 
     /** A short-lived link to the untouched original, saved under the name it was uploaded with. */
     public Optional<URI> originalDownload(UUID assetId, Actor caller) {
-        return Optional.ofNullable(em.find(MediaAsset.class, assetId))
-                .filter(asset -> pitches.production(asset.production().id(), caller).isPresent())
+        return visible(assetId, caller)
                 .map(asset -> {
                     if (asset.state() == AssetState.UPLOADING || asset.state() == AssetState.ABORTED) {
-                        throw new UploadRefused("The file has not been uploaded completely: there is nothing to download yet");
+                        throw new MediaRefused("The file has not been uploaded completely: there is nothing to download yet");
                     }
                     return store.temporaryDownloadUrl(asset.objectKey(), asset.originalName(), DOWNLOAD_VALIDITY);
                 });
     }
 
+    /**
+     * An uploaded file with its latest transcoding job, if any.
+     *
+     * @param queuePosition how many jobs wait before this one; 0 once it runs
+     */
+    public record Cut(MediaAsset asset, TranscodeJob job, long queuePosition) {
+    }
+
+    /** A published output and a short-lived link to it. */
+    public record Output(MediaOutput output, URI url) {
+    }
+
     /** A production's cuts, for its producer and the leads; aborted uploads are left out. */
-    public Optional<List<MediaAsset>> ofProduction(UUID productionId, Actor caller) {
+    public Optional<List<Cut>> ofProduction(UUID productionId, Actor caller) {
         return pitches.production(productionId, caller).map(production -> em
-                .createNamedQuery(MediaAsset.OF_PRODUCTION, MediaAsset.class).setParameter("production", production).getResultList());
+                .createNamedQuery(MediaAsset.OF_PRODUCTION, MediaAsset.class).setParameter("production", production)
+                .getResultStream().map(this::cut).toList());
+    }
+
+    public Optional<Cut> cut(UUID assetId, Actor caller) {
+        return visible(assetId, caller).map(this::cut);
+    }
+
+    /** What transcoding made of a file, each output behind a link that soon expires. */
+    public Optional<List<Output>> outputs(UUID assetId, Actor caller) {
+        return visible(assetId, caller).map(asset -> em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class)
+                .setParameter("asset", asset).getResultStream()
+                .map(o -> new Output(o, o.kind().contentType().startsWith("video/")
+                        ? store.temporaryDownloadUrl(o.objectKey(), downloadName(asset, o), DOWNLOAD_VALIDITY)
+                        : store.temporaryReadUrl(o.objectKey(), DOWNLOAD_VALIDITY)))
+                .toList());
+    }
+
+    /** "Bus fares.mov" delivered square is saved as "Bus fares (delivery square).mp4". */
+    private static String downloadName(MediaAsset asset, MediaOutput output) {
+        String name = asset.originalName();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        return stem + " (" + output.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").mp4";
+    }
+
+    private Cut cut(MediaAsset asset) {
+        TranscodeJob job = transcoding.latest(asset).orElse(null);
+        return new Cut(asset, job, job == null ? 0 : transcoding.queuePosition(job));
+    }
+
+    private Optional<MediaAsset> visible(UUID assetId, Actor caller) {
+        return Optional.ofNullable(em.find(MediaAsset.class, assetId))
+                .filter(asset -> pitches.production(asset.production().id(), caller).isPresent());
     }
 
     /** Throws away uploads nobody has touched for {@link #abandonAfter}, each in its own transaction. */

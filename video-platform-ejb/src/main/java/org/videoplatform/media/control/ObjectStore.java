@@ -5,15 +5,22 @@ import com.google.common.collect.Multimap;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.RemoveObjectsArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.StatObjectResponse;
+import io.minio.UploadObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.http.Method;
+import io.minio.messages.DeleteError;
+import io.minio.messages.DeleteObject;
+import io.minio.messages.Item;
 import io.minio.messages.ListPartsResult;
 import io.minio.messages.Part;
 import jakarta.annotation.PostConstruct;
@@ -26,6 +33,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +155,31 @@ public class ObjectStore {
                 .stream(content, size, -1)
                 .contentType(contentType)
                 .build()), "store " + key);
+    }
+
+    /** Stores a local file, in parts when it is big. */
+    public void put(String key, Path file, String contentType) {
+        call(() -> client.uploadObject(UploadObjectArgs.builder()
+                .bucket(bucket)
+                .object(key)
+                .filename(file.toString())
+                .contentType(contentType)
+                .build()), "store " + key);
+    }
+
+    /** Removes every object whose key starts with the prefix, such as the outputs of a job that did not finish. */
+    public void deleteAll(String prefix) {
+        call(() -> {
+            List<DeleteObject> objects = new ArrayList<>();
+            for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
+                objects.add(new DeleteObject(item.get().objectName()));
+            }
+            // The client sends the deletions only as the results are read.
+            for (Result<DeleteError> error : client.removeObjects(RemoveObjectsArgs.builder().bucket(bucket).objects(objects).build())) {
+                throw new ObjectStoreException("Could not delete " + error.get().objectName() + ": " + error.get().message(), null);
+            }
+            return null;
+        }, "delete everything under " + prefix);
     }
 
     /** The object's bytes; the caller closes the stream. */

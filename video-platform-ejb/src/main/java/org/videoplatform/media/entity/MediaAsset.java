@@ -1,6 +1,7 @@
 package org.videoplatform.media.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -88,6 +89,9 @@ public class MediaAsset {
 
     @Column(name = "completed_at")
     private OffsetDateTime completedAt;
+
+    @Embedded
+    private MediaFacts facts;
 
     @Version
     private long version;
@@ -188,6 +192,46 @@ public class MediaAsset {
         return lastActivityAt.isBefore(moment);
     }
 
+    /** What the probe found, and the fingerprint of the bytes it found it in. */
+    public void probed(MediaFacts found, String sha256OfOriginal) {
+        this.facts = found;
+        this.sha256 = sha256OfOriginal;
+    }
+
+    /** Not a playable video: the original stays, the producer is told why. */
+    public void rejected(String reason, String sha256OfOriginal) {
+        requireState(AssetState.PROCESSING, "reject");
+        this.sha256 = sha256OfOriginal;
+        this.rejection = reason;
+        this.state = AssetState.REJECTED;
+    }
+
+    public void ready() {
+        requireState(AssetState.PROCESSING, "publish outputs of");
+        this.state = AssetState.READY;
+        this.rejection = null;
+    }
+
+    public void failed() {
+        requireState(AssetState.PROCESSING, "fail");
+        this.state = AssetState.FAILED;
+    }
+
+    /** A lead runs the transcoder again, over a cut that failed, was rejected or whose outputs are to be redone. */
+    public void reprocessing() {
+        if (state == AssetState.UPLOADING || state == AssetState.ABORTED || state == AssetState.PROCESSING) {
+            throw new MediaRefused("Cannot transcode this file again: it is " + state.name().toLowerCase(Locale.ROOT));
+        }
+        this.state = AssetState.PROCESSING;
+        this.rejection = null;
+    }
+
+    private void requireState(AssetState expected, String action) {
+        if (state != expected) {
+            throw new MediaRefused("Cannot " + action + " this file: it is " + state.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
     public void aborted() {
         requireUploading("abort");
         multipartUploadId = null;
@@ -197,7 +241,7 @@ public class MediaAsset {
 
     private void requireUploading(String action) {
         if (state != AssetState.UPLOADING) {
-            throw new UploadRefused("Cannot " + action + " this upload: it is " + state.name().toLowerCase(Locale.ROOT));
+            throw new MediaRefused("Cannot " + action + " this upload: it is " + state.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -247,6 +291,11 @@ public class MediaAsset {
 
     public String rejection() {
         return rejection;
+    }
+
+    /** Null until probed, and for files the probe could not read. */
+    public MediaFacts facts() {
+        return facts;
     }
 
     public OffsetDateTime createdAt() {

@@ -71,8 +71,8 @@ class MediaAssetTest {
         MediaAsset cut = upload("cut.mp4", 100);
         cut.completed();
         assertEquals(AssetState.PROCESSING, cut.state());
-        assertThrows(UploadRefused.class, cut::aborted);
-        assertThrows(UploadRefused.class, cut::completed);
-        assertThrows(UploadRefused.class, cut::touch);
+        assertThrows(MediaRefused.class, cut::aborted);
+        assertThrows(MediaRefused.class, cut::completed);
+        assertThrows(MediaRefused.class, cut::touch);
     }
 }

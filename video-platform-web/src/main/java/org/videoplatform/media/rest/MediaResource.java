@@ -12,17 +12,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.media.boundary.Media;
+import org.videoplatform.media.boundary.Transcoding;
 import org.videoplatform.media.control.StoredPart;
+import org.videoplatform.media.entity.OutputKind;
 
 /**
- * The multipart protocol between the uploading browser and the store, the server holding the
- * store's credentials: a URL per part, the parts already stored, completion and abort; and the
- * original once it is whole.
+ * One uploaded cut: the multipart protocol between the uploading browser and the store (the
+ * server holding the store's credentials), then the cut's state, its outputs, its original, and
+ * the lead's re-run and cancel of its transcoding.
  */
 @Path("media/{id}")
 @RequestScoped
@@ -33,8 +36,48 @@ public class MediaResource {
     @Inject
     Media media;
 
+    @Inject
+    Transcoding transcoding;
+
     @Context
     SecurityContext security;
+
+    /** A published output and where to fetch it for the next few minutes. */
+    public record OutputView(OutputKind kind, String contentType, Integer width, Integer height, long size, String url) {
+    }
+
+    @GET
+    @RolesAllowed({"producer", "video-lead", "admin"})
+    public MediaView cut(@PathParam("id") UUID id) {
+        return MediaView.from(media.cut(id, Callers.actor(security)).orElseThrow(NotFoundException::new));
+    }
+
+    @GET
+    @Path("outputs")
+    @RolesAllowed({"producer", "video-lead", "admin"})
+    public List<OutputView> outputs(@PathParam("id") UUID id) {
+        return media.outputs(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+                .map(o -> new OutputView(o.output().kind(), o.output().contentType(), o.output().width(), o.output().height(),
+                        o.output().size(), o.url().toString()))
+                .toList();
+    }
+
+    /** A lead runs the transcoder again: after a failure, a cancellation, or to remake the outputs. */
+    @POST
+    @Path("transcoding")
+    @RolesAllowed({"video-lead", "admin"})
+    public Response rerun(@PathParam("id") UUID id) {
+        transcoding.rerun(id, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return Response.accepted(cut(id)).build();
+    }
+
+    @DELETE
+    @Path("transcoding")
+    @RolesAllowed({"video-lead", "admin"})
+    public MediaView cancel(@PathParam("id") UUID id) {
+        transcoding.cancel(id, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return cut(id);
+    }
 
     /** Where the untouched original can be fetched for a few minutes, under its uploaded name. */
     public record Download(String url) {

@@ -1,6 +1,8 @@
 package org.videoplatform.media.rest;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,11 +17,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.media.boundary.Media;
 
@@ -35,6 +45,12 @@ public class ProductionMediaResource {
 
     @Context
     SecurityContext security;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration STREAM_FOR = Duration.ofMinutes(10);
 
     /** What the browser knows of the file before sending it; the name is for display only. */
     public record NewUpload(@NotNull @Size(max = 1000) String fileName, @Size(max = 255) String contentType,
@@ -54,5 +70,33 @@ public class ProductionMediaResource {
     public List<MediaView> cuts(@PathParam("production") UUID production) {
         return media.ofProduction(production, Callers.actor(security)).orElseThrow(NotFoundException::new)
                 .stream().map(MediaView::from).toList();
+    }
+
+    /**
+     * The production's cuts as server-sent events, a "cuts" event each time anything changes:
+     * upload state, queue position, progress, time left. Ends after a while; clients reconnect.
+     */
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void changes(@PathParam("production") UUID production, @Context SseEventSink sink, @Context Sse sse) {
+        Actor caller = Callers.actor(security);
+        cuts(production);
+        AtomicReference<List<MediaView>> lastSent = new AtomicReference<>();
+        long until = System.nanoTime() + STREAM_FOR.toNanos();
+        AtomicReference<ScheduledFuture<?>> ticking = new AtomicReference<>();
+        ticking.set(scheduler.scheduleWithFixedDelay(() -> {
+            if (sink.isClosed() || System.nanoTime() > until) {
+                sink.close();
+                ticking.get().cancel(false);
+                return;
+            }
+            List<MediaView> now = media.ofProduction(production, caller).orElse(List.of()).stream().map(MediaView::from).toList();
+            if (!now.equals(lastSent.get())) {
+                lastSent.set(now);
+                sink.send(sse.newEventBuilder().name("cuts").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(new GenericType<List<MediaView>>() { }, now).build());
+            }
+        }, 0, TICK.toMillis(), TimeUnit.MILLISECONDS));
     }
 }
