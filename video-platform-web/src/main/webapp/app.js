@@ -41,6 +41,31 @@ async function start() {
         return answer;
     };
 
+    // Server-sent events over fetch, which, unlike EventSource, can carry the bearer token.
+    // Reconnects when the server ends the stream, until the signal aborts.
+    api.follow = async (path, onData, signal) => {
+        while (!signal.aborted) {
+            try {
+                await keycloak.updateToken(30);
+                const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${keycloak.token}`,
+                    Accept: 'text/event-stream' }, signal });
+                if (!response.ok) return;
+                const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+                let buffer = '';
+                for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+                    buffer += chunk.value;
+                    const events = buffer.split('\n\n');
+                    buffer = events.pop();
+                    events.forEach((event) => event.split('\n').filter((line) => line.startsWith('data:'))
+                        .forEach((line) => onData(JSON.parse(line.slice(5)))));
+                }
+            } catch (e) {
+                if (signal.aborted) return;
+                await new Promise((resolve) => { setTimeout(resolve, 3000); });
+            }
+        }
+    };
+
     const me = await api('me');
     document.getElementById('who').textContent = me.name;
     const logout = document.getElementById('logout');
@@ -53,7 +78,12 @@ async function start() {
     show();
 }
 
+// The live stream of the page on show; leaving the page stops it.
+let following = new AbortController();
+
 function route(allowed, me, api) {
+    following.abort();
+    following = new AbortController();
     const [current, ...rest] = window.location.hash.replace(/^#\/?/, '').split('/');
     const section = allowed.find((s) => s.route === current) || allowed[0];
     const nav = document.getElementById('nav');
@@ -735,24 +765,88 @@ const MEDIA_STATES = { UPLOADING: 'Uploading', ABORTED: 'Aborted', PROCESSING: '
 async function renderProduction(me, api, id) {
     const production = await api(`productions/${id}`);
     const mine = me.roles.includes('producer') && production.ownerId === me.id;
-    const cuts = el('section', { id: 'cuts' });
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const list = el('ul', { class: 'cards' });
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/productions' }, '← Productions')),
         el('h1', {}, production.title),
         el('p', { class: 'muted' }, `${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`),
-        cuts,
-        mine ? uploader(api, id, () => refreshCuts(api, id, cuts)) : '');
-    await refreshCuts(api, id, cuts);
+        el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), list),
+        mine ? uploader(api, id) : '');
+    const outputs = new Map();
+    const show = async (all) => {
+        const items = await Promise.all(all.map((c) => cutCard(api, c, lead, outputs)));
+        list.replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, 'No cuts yet.')]));
+    };
+    await show(await api(`productions/${id}/media`));
+    api.follow(`productions/${id}/media/events`, (all) => show(all).catch(showError), following.signal);
 }
 
-async function refreshCuts(api, productionId, section) {
-    const cuts = await api(`productions/${productionId}/media`);
-    section.replaceChildren(el('h2', {}, 'Cuts'), cuts.length
-        ? el('ul', { class: 'cards' }, ...cuts.map((c) => el('li', { 'data-media': c.id, 'data-state': c.state },
-            el('strong', {}, c.originalName),
-            el('p', { class: 'muted' }, `${bytes(c.size)} · `, el('span', { class: 'media-state' }, MEDIA_STATES[c.state])),
-            c.rejection ? el('p', { class: 'notice' }, c.rejection) : '')))
-        : el('p', { class: 'muted' }, 'No cuts yet.'));
+const JOB_STATES = { QUEUED: 'Waiting to be transcoded', RUNNING: 'Transcoding', SUCCEEDED: 'Transcoded', FAILED: 'Failed',
+    CANCELLED: 'Cancelled' };
+const OUTPUT_LABELS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELIVERY_PORTRAIT: '9:16' };
+
+async function cutCard(api, cut, lead, outputs) {
+    const card = el('li', { 'data-media': cut.id, 'data-state': cut.state },
+        el('strong', {}, cut.originalName),
+        el('p', { class: 'muted' }, `${bytes(cut.size)} · `, el('span', { class: 'media-state' }, MEDIA_STATES[cut.state])));
+    const job = cut.job;
+    if (cut.state === 'PROCESSING' && job) {
+        const percent = Math.round(job.progress * 100);
+        card.append(el('progress', { max: '100', value: String(percent), 'aria-label': 'Transcoding progress' }),
+            el('p', { class: 'job-progress', 'aria-live': 'polite' }, job.state === 'QUEUED'
+                ? `${JOB_STATES.QUEUED}${job.queuePosition ? `: ${job.queuePosition} ahead` : ''}`
+                : `${percent}%${job.secondsLeft != null ? ` · about ${duration(job.secondsLeft)} left` : ''}`));
+    }
+    if (cut.facts) {
+        const f = cut.facts;
+        card.append(el('p', { class: 'muted' }, `${f.displayWidth}×${f.displayHeight} · ${f.frameRate.toFixed(2)} fps`
+            + `${f.variableFrameRate ? ' (variable)' : ''} · ${duration(Math.round(f.durationSeconds))} · ${f.videoCodec}`
+            + `${f.audioCodec ? ` · ${f.audioCodec} ${f.audioChannels === 1 ? 'mono' : `${f.audioChannels} ch`}` : ' · no sound'}`
+            + `${f.loudnessLufs != null ? ` · sound at ${f.loudnessLufs.toFixed(1)} LUFS, delivered at -14` : ''}`));
+    }
+    if (cut.rejection) card.append(el('p', { class: 'notice' }, cut.rejection));
+    if (cut.state === 'FAILED' && job && job.error) card.append(el('p', { class: 'notice' }, job.error));
+    if (cut.state === 'READY') {
+        if (!outputs.has(cut.id)) outputs.set(cut.id, await api(`media/${cut.id}/outputs`));
+        const files = outputs.get(cut.id);
+        const proxy = files.find((o) => o.kind === 'PROXY');
+        const poster = files.find((o) => o.kind === 'POSTER');
+        if (proxy) {
+            card.append(el('video', { controls: '', preload: 'none', playsinline: '', src: proxy.url,
+                ...(poster ? { poster: poster.url } : {}), class: 'proxy' }));
+        }
+        card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => OUTPUT_LABELS[o.kind])
+            .flatMap((o) => [el('a', { href: o.url, class: 'button' }, `${OUTPUT_LABELS[o.kind]} · ${o.width}×${o.height}`), ' '])));
+    }
+    if (lead) card.append(transcodingActions(api, cut, outputs, card));
+    return card;
+}
+
+// A lead stops a transcode or runs it again; the event stream shows what follows.
+function transcodingActions(api, cut, outputs, card) {
+    const actions = el('div', { class: 'decisions' });
+    const act = (text, method) => {
+        const b = el('button', { type: 'button' }, text);
+        b.addEventListener('click', async () => {
+            try {
+                await api(`media/${cut.id}/transcoding`, { method });
+                outputs.delete(cut.id);
+            } catch (e) {
+                card.append(el('p', { class: 'notice' }, e.message));
+            }
+        });
+        return b;
+    };
+    if (cut.state === 'PROCESSING') actions.append(act('Cancel transcoding', 'DELETE'));
+    if (['READY', 'FAILED', 'REJECTED'].includes(cut.state)) actions.append(act('Transcode again', 'POST'));
+    return actions;
+}
+
+function duration(seconds) {
+    if (seconds < 60) return `${seconds} s`;
+    const minutes = Math.round(seconds / 60);
+    return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 function bytes(n) {
@@ -763,7 +857,7 @@ function bytes(n) {
 // The upload session is opened before Uppy cuts the file, so both agree on the part size; Golden
 // Retriever remembers unfinished uploads, so re-adding the same file after a closed tab or a reboot
 // resumes from the parts the store already holds.
-function uploader(api, productionId, uploaded) {
+function uploader(api, productionId) {
     const target = el('div', { id: 'uploader' });
     const sessions = new WeakMap();
     const uppy = new Uppy.Uppy({ id: `production-${productionId}`, autoProceed: false,
@@ -804,11 +898,9 @@ function uploader(api, productionId, uploaded) {
             await api(`media/${uppy.getFile(fileId).meta.mediaId}/completion`, { method: 'POST' });
         }
     });
-    uppy.on('complete', async (result) => {
-        if (result.successful.length) {
-            await uploaded();
-            uppy.clear();
-        }
+    // The cut's card, fed by the event stream, takes over from here.
+    uppy.on('complete', (result) => {
+        if (result.successful.length) uppy.clear();
     });
     return el('section', {}, el('h2', {}, 'Upload a cut'), target);
 }

@@ -1,0 +1,69 @@
+package org.videoplatform.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+
+/** A producer uploads a cut from the production page, watches it go up and through transcoding, and plays the proxy. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MediaBrowserIT {
+
+    @TempDir
+    Path folder;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void anUploadShowsItsProgressAndTheCutBecomesReady() throws Exception {
+        String production = MediaClient.production(DemoAccounts.PRODUCER.token(), "Rent strike explainer");
+        Path cut = TestMedia.LANDSCAPE.write(folder);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#uploader input[type=file]")));
+            // A slow line, so the upload lasts long enough to watch.
+            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
+            slowLine.setUploadThroughput((int) (Files.size(cut) / 3));
+            slowLine.setDownloadThroughput(50_000_000);
+            slowLine.setLatency(Duration.ofMillis(20));
+            producer.driver.setNetworkConditions(slowLine);
+            input.sendKeys(cut.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+
+            WebElement status = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
+            producer.wait.until(d -> status.getText().matches("(?s).*\\d+%.*"));
+            producer.screenshot("upload-in-progress");
+            producer.driver.deleteNetworkConditions();
+
+            WebElement card = new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=READY]")));
+            assertTrue(card.getText().contains("landscape.mp4"), card.getText());
+            assertTrue(card.getText().contains("640×360"), card.getText());
+            assertEquals(1, card.findElements(By.cssSelector("video.proxy")).size());
+            assertEquals(3, card.findElements(By.cssSelector("a.button")).size(), "a download per delivery shape");
+            producer.screenshot("cut-ready");
+        }
+    }
+}
