@@ -49,7 +49,12 @@ public final class ApiClient {
     }
 
     public static HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        return request(baseUrl(), path, token);
+    }
+
+    /** A request to another node than the one Arquillian runs, such as a second server a test starts itself. */
+    public static HttpRequest.Builder request(String base, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -37,7 +37,7 @@ class MediaBrowserIT {
 
     @Test
     void anUploadShowsItsProgressAndTheCutBecomesReady() throws Exception {
-        String production = MediaClient.production(DemoAccounts.PRODUCER.token(), "Rent strike explainer");
+        String production = MediaClient.platform().production(DemoAccounts.PRODUCER.token(), "Rent strike explainer");
         Path cut = TestMedia.LANDSCAPE.write(folder);
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);

@@ -2,7 +2,6 @@ package org.videoplatform.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.videoplatform.ApiClient.object;
-import static org.videoplatform.ApiClient.send;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -23,25 +22,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.videoplatform.ApiClient;
 
-/** Uploads files the way the browser does and follows them through transcoding over the event stream. */
+/**
+ * Uploads files the way the browser does and follows them through transcoding over the event
+ * stream, on the server Arquillian runs or on another node.
+ */
 final class MediaClient {
 
     private static final String JSON = "application/json";
     private static final Set<String> SETTLED = Set.of("READY", "REJECTED", "FAILED");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private MediaClient() {
+    private final String base;
+
+    MediaClient(String base) {
+        this.base = base;
     }
 
-    static String production(String producer, String title) {
+    /** The server Arquillian runs. */
+    static MediaClient platform() {
+        return new MediaClient(ApiClient.baseUrl());
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = ApiClient.request(base, path, token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return ApiClient.send(request.build());
+    }
+
+    JsonObject cut(String token, String media) {
+        return object(send("GET", "/api/media/" + media, token, null, null));
+    }
+
+    String production(String producer, String title) {
         return object(send("POST", "/api/productions", producer, JSON,
                 Json.createObjectBuilder().add("title", title).build().toString())).getString("id");
     }
 
     /** Sends the file in the parts the server asks for, through the URLs it signs, and completes the upload. */
-    static String upload(String producer, String production, Path file) throws IOException, InterruptedException {
+    String upload(String producer, String production, Path file) throws IOException, InterruptedException {
         long size = Files.size(file);
         HttpResponse<String> started = send("POST", "/api/productions/" + production + "/media", producer, JSON,
                 Json.createObjectBuilder().add("fileName", file.getFileName().toString()).add("contentType", "")
@@ -69,8 +93,13 @@ final class MediaClient {
      *
      * @return the file as the last event showed it
      */
-    static JsonObject awaitSettled(String token, String production, String media, Duration within) {
-        HttpRequest request = ApiClient.request("/api/productions/" + production + "/media/events", token)
+    JsonObject awaitSettled(String token, String production, String media, Duration within) {
+        return await(token, production, media, cut -> SETTLED.contains(cut.getString("state")), within);
+    }
+
+    /** Follows the production's event stream until the file is as the condition wants it. */
+    JsonObject await(String token, String production, String media, Predicate<JsonObject> condition, Duration within) {
+        HttpRequest request = ApiClient.request(base, "/api/productions/" + production + "/media/events", token)
                 .timeout(within).header("Accept", "text/event-stream").GET().build();
         try {
             HttpResponse<InputStream> stream = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
@@ -83,16 +112,16 @@ final class MediaClient {
                     try (JsonReader reader = Json.createReader(new StringReader(line.substring(5)))) {
                         JsonArray cuts = reader.readArray();
                         for (JsonObject cut : cuts.getValuesAs(JsonObject.class)) {
-                            if (cut.getString("id").equals(media) && SETTLED.contains(cut.getString("state"))) {
+                            if (cut.getString("id").equals(media) && condition.test(cut)) {
                                 return cut;
                             }
                         }
                     }
                 }
             }
-            throw new AssertionError("The event stream ended before " + media + " settled");
+            throw new AssertionError("The event stream ended before " + media + " got there");
         } catch (IOException e) {
-            throw new UncheckedIOException("No settled state for " + media + " within " + within, e);
+            throw new UncheckedIOException(media + " did not get there within " + within, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

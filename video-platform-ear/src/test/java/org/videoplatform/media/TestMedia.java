@@ -80,11 +80,16 @@ public enum TestMedia {
     }
 
     public Path write(Path directory) throws IOException {
+        return write(directory, seconds);
+    }
+
+    /** This shape at another length, such as a cut long enough to interrupt. */
+    public Path write(Path directory, double lasting) throws IOException {
         Path file = directory.resolve(fileName);
         if (this == ODD_DIMENSIONS) {
-            return writeY4m(file);
+            return writeY4m(file, lasting);
         }
-        try (FFmpegFrameGrabber picture = lavfi("testsrc2=size=" + width + "x" + height + ":rate=" + frameRate + ":duration=" + seconds);
+        try (FFmpegFrameGrabber picture = lavfi("testsrc2=size=" + width + "x" + height + ":rate=" + frameRate + ":duration=" + lasting);
                 FFmpegFrameRecorder recorder = new FFmpegFrameRecorder(file.toFile(), width, height, audioChannels)) {
             int sourceFormat = pixelFormat == AV_PIX_FMT_YUV444P ? AV_PIX_FMT_YUV444P : AV_PIX_FMT_YUV420P;
             picture.setPixelFormat(sourceFormat);
@@ -118,7 +123,7 @@ public enum TestMedia {
                 index++;
             }
             if (audioChannels > 0) {
-                try (FFmpegFrameGrabber tone = lavfi("sine=frequency=440:sample_rate=48000:duration=" + seconds + ",volume="
+                try (FFmpegFrameGrabber tone = lavfi("sine=frequency=440:sample_rate=48000:duration=" + lasting + ",volume="
                         + TONE_VOLUME + (audioChannels == 2 ? ",pan=stereo|c0=c0|c1=c0" : ""))) {
                     tone.start();
                     for (Frame samples = tone.grabSamples(); samples != null; samples = tone.grabSamples()) {
@@ -132,8 +137,8 @@ public enum TestMedia {
     }
 
     /** YUV4MPEG: a text header, then each frame's three full-size 4:4:4 planes; a bright bar moves across. */
-    private Path writeY4m(Path file) throws IOException {
-        int frames = (int) Math.round(seconds * frameRate);
+    private Path writeY4m(Path file, double lasting) throws IOException {
+        int frames = (int) Math.round(lasting * frameRate);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
             out.write(("YUV4MPEG2 W" + width + " H" + height + " F" + frameRate + ":1 Ip A1:1 C444\n").getBytes(StandardCharsets.US_ASCII));
             byte[] luma = new byte[width * height];

@@ -61,15 +61,15 @@ class TranscodingIT {
     @BeforeAll
     static void aProduction() {
         producer = DemoAccounts.PRODUCER.token();
-        production = MediaClient.production(producer, "Every shape of video");
+        production = MediaClient.platform().production(producer, "Every shape of video");
     }
 
     @ParameterizedTest
     @EnumSource(TestMedia.class)
     void eachShapeComesOutAsEveryOutputUprightAndNormalised(TestMedia shape) throws Exception {
-        String id = MediaClient.upload(producer, production, shape.write(media));
+        String id = MediaClient.platform().upload(producer, production, shape.write(media));
 
-        JsonObject cut = MediaClient.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject cut = MediaClient.platform().awaitSettled(producer, production, id, SETTLES_WITHIN);
 
         assertEquals("READY", cut.getString("state"), cut.toString());
         JsonObject facts = cut.getJsonObject("facts");
@@ -126,9 +126,9 @@ class TranscodingIT {
     @EnumSource(TestMedia.Unplayable.class)
     void whatIsNotVideoIsRefusedWithAReasonAndTheOriginalKept(TestMedia.Unplayable file) throws Exception {
         Path written = file.write(media);
-        String id = MediaClient.upload(producer, production, written);
+        String id = MediaClient.platform().upload(producer, production, written);
 
-        JsonObject cut = MediaClient.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject cut = MediaClient.platform().awaitSettled(producer, production, id, SETTLES_WITHIN);
 
         assertEquals("REJECTED", cut.getString("state"));
         assertTrue(cut.getString("rejection").contains(file.reason), cut.getString("rejection"));

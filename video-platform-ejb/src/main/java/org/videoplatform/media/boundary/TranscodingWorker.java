@@ -102,10 +102,13 @@ public class TranscodingWorker implements MessageListener {
 
     private void work(TranscodeJob job) {
         MediaAsset asset = job.asset();
-        String outputs = "productions/" + asset.production().id() + "/media/" + asset.id() + "/" + job.id() + "-" + job.attempts() + "/";
+        String attempts = "productions/" + asset.production().id() + "/media/" + asset.id() + "/" + job.id() + "-";
+        String outputs = attempts + job.attempts() + "/";
         Path directory = workRoot().resolve(job.id() + "-" + job.attempts());
         Heartbeat heartbeat = new Heartbeat(job.id());
         try {
+            // An attempt cut off by a crash may have stored some of its files; they were never published.
+            store.deleteAll(attempts);
             Files.createDirectories(directory);
             Path original = directory.resolve("original");
             String sha256 = fetch(asset, original, heartbeat);
