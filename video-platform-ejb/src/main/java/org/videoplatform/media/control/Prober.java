@@ -46,17 +46,13 @@ public final class Prober {
     private static final long END_TOLERANCE_MICROS = 2_000_000;
     /** Pictures whose spacing decides whether the rate varies: a few seconds' worth. */
     private static final int VFR_SAMPLE = 120;
-    private static final AVRational MICROSECONDS = av_make_q(1, 1_000_000);
-
-    static {
-        // FFmpeg would otherwise print every probe's findings to the server's standard error.
-        av_log_set_level(AV_LOG_ERROR);
-    }
 
     private Prober() {
     }
 
     public static MediaFacts probe(Path file) throws UnplayableMedia {
+        // FFmpeg would otherwise print every file's findings to the server's standard error.
+        av_log_set_level(AV_LOG_ERROR);
         // FFmpeg would render a text file as a video of its characters (its "tty" format).
         if (isText(head(file))) {
             throw new UnplayableMedia("This is a text file, not a video.");
@@ -151,7 +147,7 @@ public final class Prober {
             return 0;
         }
         AVRational timeBase = video.time_base();
-        return av_rescale_q(end - first, timeBase, MICROSECONDS);
+        return av_rescale_q(end - first, timeBase, av_make_q(1, 1_000_000));
     }
 
     /**

@@ -153,15 +153,20 @@ public class TranscodeJob {
      */
     public OffsetDateTime failedForNow(String reason) {
         if (attempts >= maxAttempts) {
-            failedForGood("Gave up after " + attempts + " attempts: " + reason);
+            failedForGood("Gave up after " + attempts + (attempts == 1 ? " attempt: " : " attempts: ") + reason);
             return null;
         }
-        Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << Math.min(20, 2 * (attempts - 1)));
         state = JobState.QUEUED;
         node = null;
         error = truncate(reason);
-        notBefore = Timestamps.now().plus(delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay);
+        notBefore = Timestamps.now().plus(retryDelay(attempts));
         return notBefore;
+    }
+
+    /** 30 s after the first failure, then four times longer each time, never more than 10 minutes. */
+    static Duration retryDelay(int failedAttempts) {
+        Duration delay = FIRST_RETRY_DELAY.multipliedBy(1L << Math.min(20, 2 * (failedAttempts - 1)));
+        return delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay;
     }
 
     /** A node that restarted, or stopped heart-beating, lets the job go back to the queue. */
