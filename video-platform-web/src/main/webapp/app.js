@@ -806,6 +806,11 @@ async function cutCard(api, cut, lead, outputs) {
             + `${f.loudnessLufs != null ? ` · sound at ${f.loudnessLufs.toFixed(1)} LUFS, delivered at -14` : ''}`));
     }
     if (cut.rejection) card.append(el('p', { class: 'notice' }, cut.rejection));
+    if (!['UPLOADING', 'ABORTED'].includes(cut.state)) {
+        const original = el('button', { type: 'button', class: 'link' }, 'Download the original');
+        original.addEventListener('click', async () => { window.location.href = (await api(`media/${cut.id}/original`)).url; });
+        card.append(original);
+    }
     if (cut.state === 'FAILED' && job && job.error) card.append(el('p', { class: 'notice' }, job.error));
     if (cut.state === 'READY') {
         if (!outputs.has(cut.id)) outputs.set(cut.id, await api(`media/${cut.id}/outputs`));

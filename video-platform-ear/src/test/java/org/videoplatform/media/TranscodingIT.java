@@ -11,6 +11,7 @@ import static org.bytedeco.ffmpeg.global.avutil.av_get_pix_fmt_name;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,8 +46,6 @@ import org.videoplatform.media.control.LoudnessMeter;
 class TranscodingIT {
 
     private static final Duration SETTLES_WITHIN = Duration.ofMinutes(3);
-    /** Outputs may differ from the source by up to a frame, plus the AAC encoder's priming. */
-    private static final double DURATION_TOLERANCE_SECONDS = 0.06;
 
     @TempDir
     static Path media;
@@ -79,6 +79,7 @@ class TranscodingIT {
         int uprightWidth = shape.rotation % 180 == 0 ? shape.width : shape.height;
         int uprightHeight = shape.rotation % 180 == 0 ? shape.height : shape.width;
         Map<String, JsonObject> outputs = outputsByKind(id);
+        double oneFrame = 1.0 / shape.frameRate;
 
         Probe proxy = Probe.of(outputs.get("PROXY"), media);
         assertTrue(proxy.height <= 720 && proxy.width <= 1280 || proxy.width <= 720 && proxy.height <= 1280, proxy.toString());
@@ -87,7 +88,7 @@ class TranscodingIT {
         assertEquals(0, proxy.rotation, "no rotation left for players to apply: " + proxy);
         assertEquals(0, proxy.width % 2 + proxy.height % 2, "even dimensions: " + proxy);
         assertEquals("yuv420p", proxy.pixelFormat);
-        assertEquals(shape.seconds, proxy.seconds, DURATION_TOLERANCE_SECONDS);
+        assertEquals(shape.seconds, proxy.seconds, oneFrame, "lasts as long as the source, within a frame");
         assertEquals(shape.audioChannels > 0, proxy.audio, "sound present exactly when the source has it");
 
         int shortSide = Math.min(uprightWidth, uprightHeight);
@@ -102,7 +103,7 @@ class TranscodingIT {
             double heightScale = (double) delivery.height / uprightHeight;
             double pictureScale = kind.endsWith("LANDSCAPE") ? Math.min(widthScale, heightScale) : Math.max(widthScale, heightScale);
             assertTrue(pictureScale <= 1.01, kind + " enlarged the picture " + pictureScale + " times: " + delivery);
-            assertEquals(shape.seconds, delivery.seconds, DURATION_TOLERANCE_SECONDS, kind);
+            assertEquals(shape.seconds, delivery.seconds, oneFrame, kind);
             assertEquals(shape.audioChannels > 0, delivery.audio, kind);
             if (delivery.audio) {
                 assertEquals(-14, delivery.loudnessLufs, 1.0, kind + " loudness");
@@ -137,6 +138,30 @@ class TranscodingIT {
         assertArrayEquals(Files.readAllBytes(written), original);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)), cut.getString("sha256"));
         assertTrue(((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer))).isEmpty());
+    }
+
+    @Test
+    void aLeadCancelsARunningTranscodeAndRunsItAgain() throws Exception {
+        MediaClient platform = MediaClient.platform();
+        String lead = DemoAccounts.LEAD.token();
+        String id = platform.upload(producer, production, TestMedia.LANDSCAPE.write(media, 10));
+        platform.await(producer, production, id, cut -> cut.get("job") instanceof JsonObject job
+                && "RUNNING".equals(job.getString("state")), SETTLES_WITHIN);
+
+        HttpResponse<String> cancelled = ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        JsonObject stopped = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        assertEquals("FAILED", stopped.getString("state"));
+        assertEquals("CANCELLED", stopped.getJsonObject("job").getString("state"));
+        assertTrue(stopped.getJsonObject("job").getString("error").contains("Cancelled by"), stopped.toString());
+        assertEquals(409, ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead, null, null).statusCode(),
+                "nothing left to cancel");
+
+        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead, null, null).statusCode());
+        JsonObject again = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        assertEquals("READY", again.getString("state"), again.toString());
+        assertEquals(13, ((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer))).size(),
+                "one full set of outputs, none left from the cancelled run");
     }
 
     private static Map<String, JsonObject> outputsByKind(String id) {

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -140,6 +142,20 @@ class UploadsIT {
     }
 
     @Test
+    void partsAreSignedForABrowserSendingSeveralAtOnce() {
+        JsonObject upload = object(start(producer, "cut.mp4", CUT.length));
+        List<CompletableFuture<HttpResponse<String>>> signing = IntStream.rangeClosed(1, 3)
+                .mapToObj(part -> CompletableFuture.supplyAsync(() -> send("POST", "/api/media/" + upload.getString("id")
+                        + "/parts/" + part + "/url", producer, null, null)))
+                .toList();
+
+        for (CompletableFuture<HttpResponse<String>> signed : signing) {
+            HttpResponse<String> answer = signed.join();
+            assertEquals(200, answer.statusCode(), answer.body());
+        }
+    }
+
+    @Test
     void completingWithAPartMissingNamesItAndKeepsTheUploadOpen() throws Exception {
         JsonObject upload = object(start(producer, "cut.mp4", CUT.length));
         String media = upload.getString("id");
@@ -149,7 +165,7 @@ class UploadsIT {
         HttpResponse<String> refused = send("POST", "/api/media/" + media + "/completion", producer, null, null);
 
         assertEquals(400, refused.statusCode());
-        assertTrue(object(refused).getString("detail").contains("parts 2 are missing"), refused.body());
+        assertTrue(object(refused).getString("detail").contains("missing or incomplete: 2."), refused.body());
         assertEquals(409, get("/api/media/" + media + "/original", producer).statusCode(), "nothing to download yet");
         assertEquals(200, put(partUrl(media, 2), part(upload, 2)));
         assertEquals(200, send("POST", "/api/media/" + media + "/completion", producer, null, null).statusCode());
@@ -199,6 +215,13 @@ class UploadsIT {
         assertEquals(404, send("DELETE", "/api/media/" + media + "/upload", other, null, null).statusCode());
         assertEquals(404, get("/api/media/" + media + "/original", other).statusCode());
         assertEquals(404, get("/api/productions/" + production + "/media", other).statusCode());
+        assertEquals(404, get("/api/productions/" + production + "/media/events", other).statusCode());
+        assertEquals(404, get("/api/media/" + media, other).statusCode());
+        assertEquals(404, get("/api/media/" + media + "/outputs", other).statusCode());
+        assertEquals(403, send("POST", "/api/media/" + media + "/transcoding", producer, null, null).statusCode(),
+                "only leads re-run transcoding");
+        assertEquals(403, send("DELETE", "/api/media/" + media + "/transcoding", producer, null, null).statusCode(),
+                "only leads cancel it");
         assertEquals(1, ((JsonArray) ApiClient.json(get("/api/productions/" + production + "/media", lead))).size());
         assertEquals(401, get("/api/productions/" + production + "/media", null).statusCode());
     }

@@ -103,8 +103,9 @@ public class Media {
     @RolesAllowed("producer")
     public Optional<PartUrl> partUrl(UUID assetId, int partNumber, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
+            asset.requireUnfinished();
             asset.expectedPartSize(partNumber);
-            asset.touch();
+            touch(asset);
             return new PartUrl(partNumber,
                     store.temporaryPartUploadUrl(asset.objectKey(), asset.multipartUploadId(), partNumber, PART_URL_VALIDITY),
                     Timestamps.now().plus(PART_URL_VALIDITY));
@@ -115,7 +116,8 @@ public class Media {
     @RolesAllowed("producer")
     public Optional<List<StoredPart>> storedParts(UUID assetId, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
-            asset.touch();
+            asset.requireUnfinished();
+            touch(asset);
             return store.storedParts(asset.objectKey(), asset.multipartUploadId());
         });
     }
@@ -127,11 +129,12 @@ public class Media {
     @RolesAllowed("producer")
     public Optional<MediaAsset> completeUpload(UUID assetId, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
-            asset.touch();
+            asset.requireUnfinished();
             List<StoredPart> stored = store.storedParts(asset.objectKey(), asset.multipartUploadId());
             String wrong = partsMissingOrShort(asset, stored);
             if (!wrong.isEmpty()) {
-                throw new InvalidInput("parts", "parts " + wrong + " are missing or incomplete: resume the upload to send them");
+                throw new InvalidInput("parts", "must all be stored at their full size first; missing or incomplete: " + wrong
+                        + ". Resume the upload to send them");
             }
             store.completeMultipartUpload(asset.objectKey(), asset.multipartUploadId(), stored);
             asset.completed();
@@ -269,6 +272,10 @@ public class Media {
         asset.aborted();
         em.flush();
         store.abortMultipartUpload(asset.objectKey(), storeUploadId);
+    }
+
+    private void touch(MediaAsset asset) {
+        em.createNamedQuery(MediaAsset.TOUCH).setParameter("now", Timestamps.now()).setParameter("id", asset.id()).executeUpdate();
     }
 
     private Optional<MediaAsset> ownUpload(UUID assetId, Actor producer) {

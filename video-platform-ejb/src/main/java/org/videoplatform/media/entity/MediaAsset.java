@@ -27,12 +27,18 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "media_assets")
 @NamedQuery(name = MediaAsset.OF_PRODUCTION, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
         + "AND a.state <> org.videoplatform.media.entity.AssetState.ABORTED ORDER BY a.createdAt")
+@NamedQuery(name = MediaAsset.TOUCH, query = "UPDATE MediaAsset a SET a.lastActivityAt = :now WHERE a.id = :id")
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 public class MediaAsset {
 
     public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
     public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";
+    /**
+     * Keeps a slow but living upload from being swept as abandoned. A bulk update, because a
+     * browser asks for several parts at once and the version check would refuse all but one.
+     */
+    public static final String TOUCH = "MediaAsset.touch";
 
     /** S3 refuses an upload of more parts than this. */
     public static final int MAX_PARTS = 10_000;
@@ -173,10 +179,9 @@ public class MediaAsset {
         return number < partCount() ? partSize : size - partSize * (partCount() - 1);
     }
 
-    /** Keeps a slow but living upload from being swept as abandoned. */
-    public void touch() {
+    /** Refuses parts and listings for an upload that was completed or aborted. */
+    public void requireUnfinished() {
         requireUploading("continue");
-        lastActivityAt = Timestamps.now();
     }
 
     /** The store holds the whole file: from now on it is never written again, only read. */

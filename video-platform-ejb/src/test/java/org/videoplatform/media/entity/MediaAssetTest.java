@@ -73,6 +73,6 @@ class MediaAssetTest {
         assertEquals(AssetState.PROCESSING, cut.state());
         assertThrows(MediaRefused.class, cut::aborted);
         assertThrows(MediaRefused.class, cut::completed);
-        assertThrows(MediaRefused.class, cut::touch);
+        assertThrows(MediaRefused.class, cut::requireUnfinished);
     }
 }
