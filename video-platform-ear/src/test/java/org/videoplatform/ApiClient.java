@@ -29,7 +29,12 @@ public final class ApiClient {
     }
 
     public static HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = request(path, token)
+        return send(baseUrl(), method, path, token, contentType, body);
+    }
+
+    /** A request to another node than the one Arquillian runs, such as a second server a test starts itself. */
+    public static HttpResponse<String> send(String base, String method, String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = request(base, path, token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -47,16 +47,7 @@ final class MediaClient {
     }
 
     private HttpResponse<String> send(String method, String path, String token, String contentType, String body) {
-        HttpRequest.Builder request = ApiClient.request(base, path, token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        return ApiClient.send(request.build());
-    }
-
-    JsonObject cut(String token, String media) {
-        return object(send("GET", "/api/media/" + media, token, null, null));
+        return ApiClient.send(base, method, path, token, contentType, body);
     }
 
     String production(String producer, String title) {

@@ -92,12 +92,9 @@ public class Transcoding {
     /** @return whether the worker should carry on: false once the job was cancelled or taken back */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean heartbeat(UUID jobId, double progress) {
-        TranscodeJob job = em.find(TranscodeJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
-        if (job == null || !job.heldBy(node.run())) {
-            return false;
-        }
-        job.heartbeat(progress);
-        return true;
+        Optional<TranscodeJob> held = held(jobId);
+        held.ifPresent(job -> job.heartbeat(progress));
+        return held.isPresent();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -81,8 +81,10 @@ public class ProductionMediaResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void changes(@PathParam("production") UUID production, @Context SseEventSink sink, @Context Sse sse) {
         Actor caller = Callers.actor(security);
-        cuts(production);
-        AtomicReference<List<MediaView>> lastSent = new AtomicReference<>();
+        // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
+        List<MediaView> first = cuts(production);
+        AtomicReference<List<MediaView>> lastSent = new AtomicReference<>(first);
+        send(sink, sse, first);
         long until = System.nanoTime() + STREAM_FOR.toNanos();
         AtomicReference<ScheduledFuture<?>> ticking = new AtomicReference<>();
         ticking.set(scheduler.scheduleWithFixedDelay(() -> {
@@ -94,9 +96,13 @@ public class ProductionMediaResource {
             List<MediaView> now = media.ofProduction(production, caller).orElse(List.of()).stream().map(MediaView::from).toList();
             if (!now.equals(lastSent.get())) {
                 lastSent.set(now);
-                sink.send(sse.newEventBuilder().name("cuts").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(new GenericType<List<MediaView>>() { }, now).build());
+                send(sink, sse, now);
             }
-        }, 0, TICK.toMillis(), TimeUnit.MILLISECONDS));
+        }, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private static void send(SseEventSink sink, Sse sse, List<MediaView> cuts) {
+        sink.send(sse.newEventBuilder().name("cuts").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(new GenericType<List<MediaView>>() { }, cuts).build());
     }
 }
