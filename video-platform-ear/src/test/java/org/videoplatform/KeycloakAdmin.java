@@ -59,6 +59,20 @@ public final class KeycloakAdmin {
         }
     }
 
+    /** Gives an account a further realm role, as an admin would in Keycloak's console. */
+    public static void grantRealmRole(String userId, String role) {
+        // Read from the roles the account may still be given: the service account may manage users, not read the realm.
+        JsonObject representation = Json.createReader(new StringReader(call("GET", "/users/" + userId + "/role-mappings/realm/available", null)
+                        .body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(available -> available.getString("name").equals(role)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The account cannot be given " + role));
+        HttpResponse<String> response = call("POST", "/users/" + userId + "/role-mappings/realm",
+                Json.createArrayBuilder().add(representation).build().toString());
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the role " + role + ": " + response.body());
+        }
+    }
+
     public static List<String> requiredActions(String userId) {
         return user(userId).getJsonArray("requiredActions").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();

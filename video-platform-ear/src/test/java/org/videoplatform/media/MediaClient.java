@@ -29,7 +29,7 @@ import org.videoplatform.ApiClient;
  * Uploads files the way the browser does and follows them through transcoding over the event
  * stream, on the server Arquillian runs or on another node.
  */
-final class MediaClient {
+public final class MediaClient {
 
     private static final String JSON = "application/json";
     private static final Set<String> SETTLED = Set.of("READY", "REJECTED", "FAILED");
@@ -42,7 +42,7 @@ final class MediaClient {
     }
 
     /** The server Arquillian runs. */
-    static MediaClient platform() {
+    public static MediaClient platform() {
         return new MediaClient(ApiClient.baseUrl());
     }
 
@@ -50,13 +50,13 @@ final class MediaClient {
         return ApiClient.send(base, method, path, token, contentType, body);
     }
 
-    String production(String producer, String title) {
+    public String production(String producer, String title) {
         return object(send("POST", "/api/productions", producer, JSON,
                 Json.createObjectBuilder().add("title", title).build().toString())).getString("id");
     }
 
     /** Sends the file in the parts the server asks for, through the URLs it signs, and completes the upload. */
-    String upload(String producer, String production, Path file) throws IOException, InterruptedException {
+    public String upload(String producer, String production, Path file) throws IOException, InterruptedException {
         long size = Files.size(file);
         HttpResponse<String> started = send("POST", "/api/productions/" + production + "/media", producer, JSON,
                 Json.createObjectBuilder().add("fileName", file.getFileName().toString()).add("contentType", "")
@@ -84,7 +84,7 @@ final class MediaClient {
      *
      * @return the file as the last event showed it
      */
-    JsonObject awaitSettled(String token, String production, String media, Duration within) {
+    public JsonObject awaitSettled(String token, String production, String media, Duration within) {
         return await(token, production, media, cut -> SETTLED.contains(cut.getString("state")), within);
     }
 

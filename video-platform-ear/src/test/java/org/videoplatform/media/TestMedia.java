@@ -42,7 +42,9 @@ public enum TestMedia {
     ODD_DIMENSIONS("odd.y4m", "yuv4mpegpipe", 0, AV_PIX_FMT_YUV444P, 321, 241, 30, 0.5, 0, 0, 0),
     CHROMA_444("chroma444.mp4", "mp4", AV_CODEC_ID_H264, AV_PIX_FMT_YUV444P, 640, 360, 30, 1.0, 2, AV_CODEC_ID_AAC, 0),
     UHD_60("uhd60.mp4", "mp4", AV_CODEC_ID_H264, AV_PIX_FMT_YUV420P, 3840, 2160, 60, 0.5, 2, AV_CODEC_ID_AAC, 0),
-    MONO_AUDIO("mono.mp4", "mp4", AV_CODEC_ID_H264, AV_PIX_FMT_YUV420P, 640, 360, 30, 1.0, 1, AV_CODEC_ID_AAC, 0);
+    MONO_AUDIO("mono.mp4", "mp4", AV_CODEC_ID_H264, AV_PIX_FMT_YUV420P, 640, 360, 30, 1.0, 1, AV_CODEC_ID_AAC, 0),
+    /** 29.97 frames a second, as American broadcast and many cameras record: counted in drop-frame timecode. */
+    NTSC("ntsc.mp4", "mp4", AV_CODEC_ID_H264, AV_PIX_FMT_YUV420P, 640, 360, 30000.0 / 1001, 2.0, 2, AV_CODEC_ID_AAC, 0);
 
     /** The test tone's level: a sine 26 dB below full scale, about -29 LUFS in stereo, far from the delivery target. */
     private static final String TONE_VOLUME = "-20dB";
@@ -53,14 +55,14 @@ public enum TestMedia {
     private final int pixelFormat;
     public final int width;
     public final int height;
-    public final int frameRate;
+    public final double frameRate;
     public final double seconds;
     public final int audioChannels;
     private final int audioCodec;
     /** Clockwise degrees a player should turn the picture, as a phone records portrait video. */
     public final int rotation;
 
-    TestMedia(String fileName, String format, int videoCodec, int pixelFormat, int width, int height, int frameRate,
+    TestMedia(String fileName, String format, int videoCodec, int pixelFormat, int width, int height, double frameRate,
             double seconds, int audioChannels, int audioCodec, int rotation) {
         this.fileName = fileName;
         this.format = format;
@@ -140,7 +142,7 @@ public enum TestMedia {
     private Path writeY4m(Path file, double lasting) throws IOException {
         int frames = (int) Math.round(lasting * frameRate);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            out.write(("YUV4MPEG2 W" + width + " H" + height + " F" + frameRate + ":1 Ip A1:1 C444\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("YUV4MPEG2 W" + width + " H" + height + " F" + (int) frameRate + ":1 Ip A1:1 C444\n").getBytes(StandardCharsets.US_ASCII));
             byte[] luma = new byte[width * height];
             byte[] chroma = new byte[width * height];
             Arrays.fill(chroma, (byte) 128);

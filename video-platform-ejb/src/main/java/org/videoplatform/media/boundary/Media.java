@@ -93,6 +93,7 @@ public class Media {
         if (production.isEmpty()) {
             return Optional.empty();
         }
+        production.get().requireTakesCuts();
         MediaAsset asset = new MediaAsset(production.get(), producer.id(), fileName, contentType, size, maxUploadBytes);
         asset.begun(store.startMultipartUpload(asset.objectKey(), asset.contentType(), asset.originalName()));
         em.persist(asset);

@@ -152,6 +152,7 @@ public class Transcoding {
         if (asset == null) {
             return Optional.empty();
         }
+        asset.requireNotFrozen("transcoded again");
         asset.reprocessing();
         TranscodeJob job = enqueue(asset, lead.id());
         audit.record(new AuditEntry(lead, "media.transcode-rerun", "media", assetId.toString(), null));

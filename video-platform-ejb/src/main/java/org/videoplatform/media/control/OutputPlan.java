@@ -105,7 +105,8 @@ public record OutputPlan(double frameRate, List<VideoOutput> videos, int posterB
                 new Encoding("veryfast", 23, maxKbps, HLS_SEGMENT_SECONDS, 128, false));
     }
 
-    static double outputFrameRate(MediaFacts source) {
+    /** The rate every output is made at, and so the one review frame numbers count in. */
+    public static double outputFrameRate(MediaFacts source) {
         if (source.variableFrameRate() || source.frameRate() <= 0) {
             return 30;
         }

@@ -30,7 +30,13 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = MediaAsset.TOUCH, query = "UPDATE MediaAsset a SET a.lastActivityAt = :now WHERE a.id = :id")
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
+@NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
+@NamedQuery(name = MediaAsset.SUBMITTED_CUTS, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
+        + "AND a.cutNumber IS NOT NULL ORDER BY a.cutNumber")
 public class MediaAsset {
+
+    public static final String LAST_CUT_NUMBER = "MediaAsset.lastCutNumber";
+    public static final String SUBMITTED_CUTS = "MediaAsset.submittedCuts";
 
     public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
     public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";
@@ -98,6 +104,17 @@ public class MediaAsset {
 
     @Embedded
     private MediaFacts facts;
+
+    /** The version number, v1, v2…, given when the producer submits the cut for review. */
+    @Column(name = "cut_number")
+    private Integer cutNumber;
+
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    /** Set once a lead approves the cut: from then on its media is never replaced. */
+    @Column(name = "approved_at")
+    private OffsetDateTime approvedAt;
 
     @Version
     private long version;
@@ -191,6 +208,45 @@ public class MediaAsset {
         state = AssetState.PROCESSING;
         completedAt = Timestamps.now();
         lastActivityAt = completedAt;
+    }
+
+    /**
+     * Puts the cut up for review as version {@code number}. Only a cut that plays everywhere can be
+     * reviewed, and each cut is reviewed once: changes mean a new cut.
+     */
+    public void submitAs(int number) {
+        if (cutNumber != null) {
+            throw new MediaRefused("This cut was already submitted as v" + cutNumber + "; upload a new cut to submit changes");
+        }
+        if (state != AssetState.READY) {
+            throw new MediaRefused("Only a cut that is ready can be submitted for review; this one is "
+                    + state.name().toLowerCase(Locale.ROOT) + (state == AssetState.PROCESSING ? ": wait until transcoding finishes" : ""));
+        }
+        cutNumber = number;
+        submittedAt = Timestamps.now();
+    }
+
+    public void approved() {
+        approvedAt = Timestamps.now();
+    }
+
+    /** An approved cut's outputs are what was approved; re-making them could change what goes out. */
+    public void requireNotFrozen(String whatWasAsked) {
+        if (approvedAt != null) {
+            throw new MediaRefused("v" + cutNumber + " was approved and is frozen: it cannot be " + whatWasAsked + ". Upload a new cut instead");
+        }
+    }
+
+    public Integer cutNumber() {
+        return cutNumber;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public OffsetDateTime approvedAt() {
+        return approvedAt;
     }
 
     public boolean idleSince(OffsetDateTime moment) {

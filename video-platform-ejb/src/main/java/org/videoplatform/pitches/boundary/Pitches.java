@@ -254,15 +254,37 @@ public class Pitches {
         return production;
     }
 
+    /** Leads see every production, producers their own and those of pitches whose crew they are on. */
     public List<Production> productions(Actor caller) {
-        return isLead()
-                ? em.createNamedQuery(Production.ALL, Production.class).getResultList()
-                : em.createNamedQuery(Production.OWNED_BY, Production.class).setParameter("owner", caller.id()).getResultList();
+        if (isLead()) {
+            return em.createNamedQuery(Production.ALL, Production.class).getResultList();
+        }
+        List<Production> visible = new ArrayList<>(em.createNamedQuery(Production.OWNED_BY, Production.class)
+                .setParameter("owner", caller.id()).getResultList());
+        visible.addAll(em.createNamedQuery(Production.ON_CREW_OF, Production.class).setParameter("account", caller.id()).getResultList());
+        return visible;
     }
 
-    /** A production its owner or a lead may see; anyone else is told it does not exist. */
+    /** A production its owner, its crew or a lead may see; anyone else is told it does not exist. */
     public Optional<Production> production(UUID id, Actor caller) {
-        return Optional.ofNullable(em.find(Production.class, id)).filter(p -> isLead() || p.ownerId().equals(caller.id()));
+        return Optional.ofNullable(em.find(Production.class, id))
+                .filter(p -> isLead() || p.ownerId().equals(caller.id()) || team(p).stream().anyMatch(m -> m.accountId().equals(caller.id())));
+    }
+
+    /** Someone who makes a production: its producer or one of its pitch's crew. */
+    public record TeamMember(String accountId, String name) {
+    }
+
+    /** Who makes the production, producer first: they are the ones who may be mentioned, and who may not approve it. */
+    @PermitAll
+    public List<TeamMember> team(Production production) {
+        List<TeamMember> team = new ArrayList<>();
+        team.add(new TeamMember(production.ownerId(), production.ownerName()));
+        if (production.pitchId() != null) {
+            em.createNamedQuery(Collaborator.OF_PITCH, Collaborator.class).setParameter("pitch", em.find(Pitch.class, production.pitchId()))
+                    .getResultStream().forEach(c -> team.add(new TeamMember(c.accountId(), c.name())));
+        }
+        return team;
     }
 
     /** An erased member's pitches, productions and messages keep an anonymous credit. */

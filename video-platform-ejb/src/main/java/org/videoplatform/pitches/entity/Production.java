@@ -3,9 +3,12 @@ package org.videoplatform.pitches.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
@@ -17,7 +20,16 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = Production.ALL, query = "SELECT p FROM Production p ORDER BY p.createdAt DESC")
 @NamedQuery(name = Production.OWNED_BY, query = "SELECT p FROM Production p WHERE p.ownerId = :owner ORDER BY p.createdAt DESC")
 @NamedQuery(name = Production.CREDIT_OWNER, query = "UPDATE Production p SET p.ownerName = :credit WHERE p.ownerId = :owner")
+@NamedQuery(name = Production.ON_CREW_OF, query = "SELECT p FROM Production p WHERE p.pitchId IN "
+        + "(SELECT c.pitch.id FROM Collaborator c WHERE c.accountId = :account) ORDER BY p.createdAt DESC")
+@NamedQuery(name = Production.IN_STATE, query = "SELECT p FROM Production p WHERE p.state = :state ORDER BY p.submittedAt, p.createdAt")
+@NamedQuery(name = Production.OWNED_IN_STATES, query = "SELECT p FROM Production p WHERE p.ownerId = :owner AND p.state IN :states "
+        + "ORDER BY p.createdAt")
 public class Production {
+
+    public static final String ON_CREW_OF = "Production.onCrewOf";
+    public static final String IN_STATE = "Production.inState";
+    public static final String OWNED_IN_STATES = "Production.ownedInStates";
 
     public static final String CREDIT_OWNER = "Production.creditOwner";
 
@@ -43,6 +55,22 @@ public class Production {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false)
+    private ProductionState state;
+
+    /** The cut submitted last: the one a lead's decision is about. */
+    @Convert(converter = NullableUuid.class)
+    @Column(name = "cut_in_review")
+    private UUID cutInReview;
+
+    /** When the production last went into review: the review queue is oldest first. */
+    @Column(name = "submitted_at")
+    private OffsetDateTime submittedAt;
+
+    @Version
+    private long version;
+
     protected Production() {
         // for JPA
     }
@@ -58,6 +86,7 @@ public class Production {
         this.ownerId = ownerId;
         this.ownerName = ownerName;
         this.createdAt = Timestamps.now();
+        this.state = ProductionState.IN_PRODUCTION;
     }
 
     /** A finished video brought without a pitch: it goes to review once a cut is uploaded. */
@@ -87,5 +116,44 @@ public class Production {
 
     public OffsetDateTime createdAt() {
         return createdAt;
+    }
+
+    public ProductionState state() {
+        return state;
+    }
+
+    public UUID cutInReview() {
+        return cutInReview;
+    }
+
+    public OffsetDateTime submittedAt() {
+        return submittedAt;
+    }
+
+    public void submitted(UUID cutId) {
+        move(ProductionState.IN_REVIEW);
+        this.cutInReview = cutId;
+        this.submittedAt = Timestamps.now();
+    }
+
+    /** A lead's decision on the cut in review. */
+    public void decided(ProductionState outcome) {
+        if (outcome == ProductionState.IN_REVIEW || outcome == ProductionState.IN_PRODUCTION || outcome == ProductionState.RELEASED) {
+            throw new IllegalArgumentException(outcome + " is not a review decision");
+        }
+        move(outcome);
+    }
+
+    public void requireTakesCuts() {
+        if (!state.takesCuts()) {
+            throw new ProductionTransitionRefused(state, "take new cuts");
+        }
+    }
+
+    private void move(ProductionState target) {
+        if (!state.next().contains(target)) {
+            throw new ProductionTransitionRefused(state, target);
+        }
+        state = target;
     }
 }

@@ -16,7 +16,8 @@ import org.videoplatform.platform.entity.Timestamps;
  */
 public record MediaView(String id, String productionId, String originalName, String contentType, long size,
         long partSize, int partCount, AssetState state, String sha256, String rejection,
-        OffsetDateTime createdAt, OffsetDateTime completedAt, FactsView facts, JobView job) {
+        OffsetDateTime createdAt, OffsetDateTime completedAt, FactsView facts, JobView job, Integer cutNumber,
+        OffsetDateTime submittedAt, OffsetDateTime approvedAt) {
 
     /** What the probe found; the dimensions are as stored, the display ones after rotation. */
     public record FactsView(String container, String videoCodec, String audioCodec, double durationSeconds, int width, int height,
@@ -65,6 +66,7 @@ public record MediaView(String id, String productionId, String originalName, Str
     private static MediaView of(MediaAsset asset, JobView job) {
         return new MediaView(asset.id().toString(), asset.production().id().toString(), asset.originalName(),
                 asset.contentType(), asset.size(), asset.partSize(), asset.partCount(), asset.state(), asset.sha256(),
-                asset.rejection(), asset.createdAt(), asset.completedAt(), FactsView.from(asset.facts()), job);
+                asset.rejection(), asset.createdAt(), asset.completedAt(), FactsView.from(asset.facts()), job, asset.cutNumber(),
+                asset.submittedAt(), asset.approvedAt());
     }
 }

@@ -42,6 +42,7 @@ import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
 import org.videoplatform.pitches.entity.PitchState;
 import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.pitches.entity.VideoFormat;
 
@@ -96,11 +97,14 @@ public class PitchesResource {
         }
     }
 
-    public record ProductionView(String id, String pitchId, String title, String ownerId, String ownerName, OffsetDateTime createdAt) {
+    /** A production and where it stands in review; {@code cutInReview} is the cut a lead's decision is about. */
+    public record ProductionView(String id, String pitchId, String title, String ownerId, String ownerName, OffsetDateTime createdAt,
+            ProductionState state, String cutInReview, OffsetDateTime submittedAt) {
 
-        static ProductionView from(Production p) {
+        public static ProductionView from(Production p) {
             return new ProductionView(p.id().toString(), p.pitchId() == null ? null : p.pitchId().toString(), p.title(),
-                    p.ownerId(), p.ownerName(), p.createdAt());
+                    p.ownerId(), p.ownerName(), p.createdAt(), p.state(), p.cutInReview() == null ? null : p.cutInReview().toString(),
+                    p.submittedAt());
         }
     }
 

@@ -1,0 +1,2 @@
+/** The review API: submissions, decisions, timecoded comments, queues and notifications. */
+package org.videoplatform.review.rest;
