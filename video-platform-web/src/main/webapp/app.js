@@ -4,6 +4,9 @@
 
 /* global Keycloak, Uppy */
 
+import { el, when } from './dom.js';
+import { PRODUCTION_STATES, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
+
 // Each section of the UI and the roles that may open it (null: everyone signed in).
 // The API enforces the same rules; this table only keeps the menu honest.
 const SECTIONS = [
@@ -39,6 +42,12 @@ async function start() {
             throw new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
         }
         return answer;
+    };
+
+    // For requests the page does not make through fetch, such as the video player's playlists.
+    api.token = async () => {
+        await keycloak.updateToken(30);
+        return keycloak.token;
     };
 
     // Server-sent events over fetch, which, unlike EventSource, can carry the bearer token.
@@ -95,7 +104,7 @@ function route(allowed, me, api) {
     section.render(me, api, rest).catch((error) => showError(error));
 }
 
-async function renderHome(me) {
+async function renderHome(me, api) {
     const roles = me.roles.length
         ? el('p', {}, 'Your roles: ', ...me.roles.map((r) => el('span', { class: 'role' }, ROLE_LABELS[r] || r)))
         : el('p', { class: 'notice' },
@@ -106,6 +115,7 @@ async function renderHome(me) {
         roles,
         el('p', { class: 'muted' }, `Signed in as ${me.username}${me.email ? ` (${me.email})` : ''}.`),
     );
+    if (me.roles.length) view.append(await waitingOnMe(api, me));
 }
 
 async function renderAudit(me, api) {
@@ -549,7 +559,8 @@ async function renderPitches(me, api, [pitchId]) {
         productions.length
             ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
                 el('a', { href: `#/productions/${p.id}` }, p.title),
-                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'}`))))
+                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
+                    + `${PRODUCTION_STATES[p.state]}`))))
             : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
 }
 
@@ -745,7 +756,15 @@ async function discussion(api, pitchId) {
         comments.length ? list : el('p', { class: 'muted' }, 'No messages yet.'), form);
 }
 
-async function renderProductions(me, api, [productionId]) {
+async function renderProductions(me, api, [productionId, page, ...cuts]) {
+    if (page === 'review') {
+        await renderReview(view, me, api, productionId, cuts[0]);
+        return;
+    }
+    if (page === 'compare') {
+        await renderCompare(view, me, api, productionId, cuts[0], cuts[1]);
+        return;
+    }
     if (productionId) {
         await renderProduction(me, api, productionId);
         return;
@@ -755,7 +774,8 @@ async function renderProductions(me, api, [productionId]) {
         productions.length
             ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
                 el('a', { href: `#/productions/${p.id}` }, p.title),
-                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'}`))))
+                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
+                    + `${PRODUCTION_STATES[p.state]}`))))
             : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
 }
 
@@ -770,12 +790,17 @@ async function renderProduction(me, api, id) {
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/productions' }, '← Productions')),
         el('h1', {}, production.title),
-        el('p', { class: 'muted' }, `${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`),
+        el('p', {}, el('span', { class: 'role', id: 'production-state' }, PRODUCTION_STATES[production.state]),
+            el('span', { class: 'muted' }, ` ${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`)),
         el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), list),
-        mine ? uploader(api, id) : '');
+        mine && !['RELEASED', 'REJECTED'].includes(production.state) ? uploader(api, id) : '');
     const outputs = new Map();
     const show = async (all) => {
-        const items = await Promise.all(all.map((c) => cutCard(api, c, lead, outputs)));
+        const items = await Promise.all(all.map(async (c) => {
+            const card = await cutCard(api, c, lead, outputs);
+            card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
+            return card;
+        }));
         list.replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, 'No cuts yet.')]));
     };
     await show(await api(`productions/${id}/media`));
@@ -788,7 +813,7 @@ const OUTPUT_LABELS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELI
 
 async function cutCard(api, cut, lead, outputs) {
     const card = el('li', { 'data-media': cut.id, 'data-state': cut.state },
-        el('strong', {}, cut.originalName),
+        el('strong', {}, cut.cutNumber ? `v${cut.cutNumber} · ` : '', cut.originalName),
         el('p', { class: 'muted' }, `${bytes(cut.size)} · `, el('span', { class: 'media-state' }, MEDIA_STATES[cut.state])));
     const job = cut.job;
     if (cut.state === 'PROCESSING' && job) {
@@ -822,7 +847,7 @@ async function cutCard(api, cut, lead, outputs) {
                 ...(poster ? { poster: poster.url } : {}), class: 'proxy' }));
         }
         card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => OUTPUT_LABELS[o.kind])
-            .flatMap((o) => [el('a', { href: o.url, class: 'button' }, `${OUTPUT_LABELS[o.kind]} · ${o.width}×${o.height}`), ' '])));
+            .flatMap((o) => [el('a', { href: o.url, class: 'button delivery' }, `${OUTPUT_LABELS[o.kind]} · ${o.width}×${o.height}`), ' '])));
     }
     if (lead) card.append(transcodingActions(api, cut, outputs, card));
     return card;
@@ -910,19 +935,8 @@ function uploader(api, productionId) {
     return el('section', {}, el('h2', {}, 'Upload a cut'), target);
 }
 
-function when(iso) {
-    return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 function showError(error) {
     view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message));
-}
-
-function el(tag, attributes = {}, ...children) {
-    const node = document.createElement(tag);
-    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
-    node.append(...children);
-    return node;
 }
 
 start().catch(showError);

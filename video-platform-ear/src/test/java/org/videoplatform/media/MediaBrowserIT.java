@@ -62,7 +62,7 @@ class MediaBrowserIT {
             assertTrue(card.getText().contains("landscape.mp4"), card.getText());
             assertTrue(card.getText().contains("640×360"), card.getText());
             assertEquals(1, card.findElements(By.cssSelector("video.proxy")).size());
-            assertEquals(3, card.findElements(By.cssSelector("a.button")).size(), "a download per delivery shape");
+            assertEquals(3, card.findElements(By.cssSelector("a.delivery")).size(), "a download per delivery shape");
             producer.screenshot("cut-ready");
         }
     }

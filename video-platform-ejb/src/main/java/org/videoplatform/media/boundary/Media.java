@@ -11,13 +11,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -32,6 +38,7 @@ import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.media.entity.MediaOutput;
 import org.videoplatform.media.entity.MediaRefused;
+import org.videoplatform.media.entity.OutputKind;
 import org.videoplatform.media.entity.TranscodeJob;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.entity.Production;
@@ -53,6 +60,9 @@ public class Media {
     static final Duration PART_URL_VALIDITY = Duration.ofMinutes(30);
 
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
+
+    /** Added to a cut's length for its review segments' links: time to pause, rewind and watch again. */
+    static final Duration REVIEW_URL_VALIDITY = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -206,6 +216,48 @@ public class Media {
                         ? store.temporaryDownloadUrl(o.objectKey(), downloadName(asset, o), DOWNLOAD_VALIDITY)
                         : store.temporaryReadUrl(o.objectKey(), DOWNLOAD_VALIDITY)))
                 .toList());
+    }
+
+    /**
+     * One playlist of the cut's HLS ladder for the review player. Playlists go through the API, so
+     * only people who may see the cut get them, and every segment in them is a link to the store that
+     * expires soon after the cut could have been watched through: a copied playlist soon stops playing.
+     *
+     * @param name "master", or a rung such as "720p"
+     * @param playlistUrl where the API serves the rung of that name
+     */
+    public Optional<String> hlsPlaylist(UUID assetId, String name, Actor caller, Function<String, String> playlistUrl) {
+        if (!name.matches("[a-z0-9]{1,20}")) {
+            return Optional.empty();
+        }
+        return visible(assetId, caller)
+                .flatMap(asset -> em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class).setParameter("asset", asset).getResultStream()
+                        .filter(o -> o.kind() == OutputKind.HLS).findFirst()
+                        .flatMap(master -> {
+                            String folder = master.objectKey().substring(0, master.objectKey().lastIndexOf('/') + 1);
+                            String key = folder + name + ".m3u8";
+                            if (store.describe(key).isEmpty()) {
+                                return Optional.empty();
+                            }
+                            Duration validity = REVIEW_URL_VALIDITY.plusNanos(asset.facts().durationMicros() * 1000);
+                            return Optional.of(rewritten(read(key), name.equals("master")
+                                    ? uri -> playlistUrl.apply(uri.substring(0, uri.length() - ".m3u8".length()))
+                                    : uri -> store.temporaryReadUrl(folder + uri, validity).toString()));
+                        }));
+    }
+
+    private String read(String key) {
+        try (InputStream playlist = store.open(key)) {
+            return new String(playlist.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + key, e);
+        }
+    }
+
+    /** Each URI line of a playlist replaced; tags and comments stay as they are. */
+    static String rewritten(String playlist, UnaryOperator<String> uri) {
+        return playlist.lines().map(line -> line.isBlank() || line.startsWith("#") ? line : uri.apply(line.strip()))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     /** "Bus fares.mov" delivered square is saved as "Bus fares (delivery square).mp4". */

@@ -114,6 +114,11 @@ public class Reviews {
         return Optional.of(production);
     }
 
+    /** Who may be mentioned on the production's cuts. */
+    public Optional<List<TeamMember>> team(UUID productionId, Actor caller) {
+        return pitches.production(productionId, caller).map(pitches::team);
+    }
+
     public Optional<List<ReviewEvent>> history(UUID productionId, Actor caller) {
         return pitches.production(productionId, caller)
                 .map(production -> em.createNamedQuery(ReviewEvent.OF_PRODUCTION, ReviewEvent.class)

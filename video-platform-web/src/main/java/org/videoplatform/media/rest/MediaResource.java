@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Callers;
@@ -60,6 +61,18 @@ public class MediaResource {
                 .map(o -> new OutputView(o.output().kind(), o.output().contentType(), o.output().width(), o.output().height(),
                         o.output().size(), o.url().toString()))
                 .toList();
+    }
+
+    /** The review player's HLS playlists, with links to the store that soon expire; see {@link Media#hlsPlaylist}. */
+    @GET
+    @Path("hls/{name}.m3u8")
+    @Produces("application/vnd.apple.mpegurl")
+    @RolesAllowed({"producer", "video-lead", "admin"})
+    public Response hlsPlaylist(@PathParam("id") UUID id, @PathParam("name") String name, @Context UriInfo uri) {
+        return media.hlsPlaylist(id, name, Callers.actor(security),
+                        rung -> uri.getBaseUriBuilder().path("media").path(id.toString()).path("hls").path(rung + ".m3u8").build().toString())
+                .map(playlist -> Response.ok(playlist).header("Cache-Control", "no-store").build())
+                .orElseThrow(NotFoundException::new);
     }
 
     /** A lead runs the transcoder again: after a failure, a cancellation, or to remake the outputs. */

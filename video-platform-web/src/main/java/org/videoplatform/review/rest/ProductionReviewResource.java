@@ -56,6 +56,17 @@ public class ProductionReviewResource {
                 .map(EventView::from).toList();
     }
 
+    public record TeamMemberView(String accountId, String name) {
+    }
+
+    /** The producer and crew: the people a comment may mention. */
+    @GET
+    @Path("team")
+    public List<TeamMemberView> team() {
+        return reviews.team(productionId, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+                .map(m -> new TeamMemberView(m.accountId(), m.name())).toList();
+    }
+
     /** @param summary what was decided and why: the producer reads it */
     public record Decision(@NotNull ReviewAction decision, @NotBlank @Size(max = 5000) String summary) {
     }

@@ -1,0 +1,129 @@
+package org.videoplatform.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.send;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.media.MediaClient;
+import org.videoplatform.media.TestMedia;
+
+/**
+ * A lead comments on a frame of a 29.97 cut with a drawing, sees the marker and asks for changes;
+ * the producer uploads v2 and submits it; the lead finds it in the queue, sees the open note from
+ * v1 and approves.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReviewBrowserIT {
+
+    private static final Duration SETTLES_WITHIN = Duration.ofMinutes(2);
+    private static final int FRAME = 45;
+
+    @TempDir
+    Path folder;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void aLeadCommentsAtAFrameRequestsChangesAndApprovesTheSecondCut() throws Exception {
+        String producerToken = DemoAccounts.PRODUCER.token();
+        MediaClient media = MediaClient.platform();
+        String title = "Library closures " + System.nanoTime();
+        String production = media.production(producerToken, title);
+        Path file = TestMedia.NTSC.write(folder);
+        String first = media.upload(producerToken, production, file);
+        assertEquals("READY", media.awaitSettled(producerToken, production, first, SETTLES_WITHIN).getString("state"));
+        assertEquals(200, send("POST", "/api/cuts/" + first + "/submission", producerToken, null, null).statusCode());
+
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, "#/productions/" + production + "/review/" + first);
+            lead.wait.until(d -> ((Number) lead.driver.executeScript("return document.querySelector('video.review')?.readyState || 0"))
+                    .intValue() >= 1);
+            showFrame(lead, FRAME);
+            lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;15"));
+
+            lead.driver.findElement(By.cssSelector("button[data-tool=arrow]")).click();
+            WebElement canvas = lead.driver.findElement(By.cssSelector("canvas.drawing"));
+            new Actions(lead.driver).moveToElement(canvas, -100, -60).clickAndHold().moveByOffset(120, 80).release().perform();
+            lead.driver.findElement(By.id("comment-body")).sendKeys("The logo flashes for one frame here");
+            lead.driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+
+            WebElement marker = lead.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".timeline .marker[data-frame='" + FRAME + "']")));
+            assertTrue(marker.getAttribute("title").startsWith("00:00:01;15"), marker.getAttribute("title"));
+            WebElement comment = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments li")));
+            assertTrue(comment.getText().contains("00:00:01;15") && comment.getText().contains("drawing"), comment.getText());
+            lead.screenshot("review-comment-at-frame");
+
+            showFrame(lead, 0);
+            lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:00;00"));
+            lead.driver.findElement(By.cssSelector("#comments .timecode-link")).click();
+            lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;15"));
+            assertEquals(FRAME, currentFrame(lead), "the comment seeks the player to its frame");
+            lead.driver.findElement(By.cssSelector("button[aria-label='Forward one frame']")).click();
+            lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;16"));
+
+            lead.driver.findElement(By.id("decision-summary")).sendKeys("Fix the logo flash, then it can go");
+            lead.driver.findElement(By.cssSelector("button[data-decision=CHANGES_REQUESTED]")).click();
+            lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Changes requested"));
+        }
+
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/");
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"), "Fix the logo flash"));
+            producer.driver.get(producer.driver.getCurrentUrl().replaceAll("#.*", "") + "#/productions/" + production);
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]"))).sendKeys(file.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            // Only a ready cut not yet submitted offers the button; the live cards are redrawn as events come.
+            new WebDriverWait(producer.driver, SETTLES_WITHIN).ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.xpath("//li[@data-state='READY']//button[text()='Submit for review']")).click();
+                return true;
+            });
+            producer.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "In review"));
+            producer.screenshot("review-v2-submitted");
+        }
+
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, "#/");
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+            WebElement earlier = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("earlier-open")));
+            assertTrue(earlier.getText().contains("v1 00:00:01;15") && earlier.getText().contains("logo flashes"), earlier.getText());
+            lead.driver.findElement(By.id("decision-summary")).sendKeys("Good to go");
+            lead.driver.findElement(By.cssSelector("button[data-decision=APPROVED]")).click();
+            lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Approved"));
+            lead.screenshot("review-approved");
+        }
+    }
+
+    /** Where a reviewer dragging the native scrubber would leave the playhead: inside the frame. */
+    private static void showFrame(Browser browser, int frame) {
+        browser.driver.executeScript("const v = document.querySelector('video.review'); v.pause(); v.currentTime = (arguments[0] + 0.5) * 1001 / 30000;",
+                frame);
+    }
+
+    private static int currentFrame(Browser browser) {
+        return ((Number) browser.driver.executeScript(
+                "return Math.floor(document.querySelector('video.review').currentTime * 30000 / 1001 + 1e-6)")).intValue();
+    }
+}

@@ -1,0 +1,395 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Review of cuts: the player with frame stepping and the viewer's name over the picture, comments
+// pinned to frames with their drawings, the lead's decisions, and two versions compared in step.
+
+/* global Hls */
+
+import { el, when } from './dom.js';
+
+export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
+    APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
+const DECISIONS = { CHANGES_REQUESTED: 'Request changes', APPROVED: 'Approve', REJECTED: 'Reject' };
+const ACTIONS = { SUBMITTED: 'submitted', CHANGES_REQUESTED: 'asked for changes on', APPROVED: 'approved', REJECTED: 'rejected' };
+const TOOLS = { arrow: 'Arrow', rectangle: 'Box', freehand: 'Pen' };
+
+// The server's timecode, for the frame under the playhead: drop-frame at 29.97 and 59.94, where two
+// (or four) frame numbers are skipped each minute but every tenth, so timecode keeps to the clock.
+export function timecode(frame, rate) {
+    const nominal = Math.round(rate.perSecond);
+    let counted = frame;
+    if (rate.dropFrame) {
+        const dropped = nominal / 15;
+        const perTen = nominal * 600 - dropped * 9;
+        const perMinute = nominal * 60 - dropped;
+        const tens = Math.floor(frame / perTen);
+        const intoTen = frame % perTen;
+        counted += dropped * 9 * tens + (intoTen > dropped ? dropped * Math.floor((intoTen - dropped) / perMinute) : 0);
+    }
+    const two = (n) => String(n).padStart(2, '0');
+    return `${two(Math.floor(counted / (nominal * 3600)))}:${two(Math.floor(counted / (nominal * 60)) % 60)}:`
+        + `${two(Math.floor(counted / nominal) % 60)}${rate.dropFrame ? ';' : ':'}${two(counted % nominal)}`;
+}
+
+// What waits on the person signed in: the review queue and their notifications, for the home page.
+export async function waitingOnMe(api, me) {
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const [queue, notifications] = await Promise.all([api('review-queue'), api('notifications')]);
+    const unread = notifications.filter((n) => !n.readAt);
+    const notice = (n) => {
+        const item = el('li', {}, el('a', { href: `#/productions/${n.productionId}` }, n.message),
+            el('span', { class: 'muted' }, ` · ${when(n.createdAt)}`));
+        item.querySelector('a').addEventListener('click', () => { api(`notifications/${n.id}/read`, { method: 'POST' }); });
+        return item;
+    };
+    return el('div', {},
+        el('section', { id: 'review-queue' }, el('h2', {}, lead ? 'Waiting for review, oldest first' : 'Needs your action'),
+            queue.length ? el('ul', { class: 'cards' }, ...queue.map((w) => el('li', {},
+                el('a', { href: reviewLink(w.production) }, w.production.title),
+                el('p', { class: 'muted' }, `${w.reason} · ${w.production.ownerName} · since ${when(w.since)}`
+                    + `${w.deadline ? ` · due ${new Date(w.deadline).toLocaleDateString()}` : ''}`
+                    + `${lead && !w.mayDecide ? ' · you make it: another lead decides' : ''}`))))
+                : el('p', { class: 'muted' }, lead ? 'No cut is waiting for review.' : 'Nothing needs you right now.')),
+        el('section', { id: 'notifications' }, el('h2', {}, `Notifications${unread.length ? ` (${unread.length} new)` : ''}`),
+            notifications.length ? el('ul', { class: 'thread' }, ...notifications.slice(0, 20).map(notice))
+                : el('p', { class: 'muted' }, 'No notifications yet.')));
+}
+
+function reviewLink(production) {
+    return production.cutInReview ? `#/productions/${production.id}/review/${production.cutInReview}` : `#/productions/${production.id}`;
+}
+
+// On a cut's card: open its review, and for its producer, submit it.
+export function reviewActions(api, me, production, cut, onSubmitted) {
+    const actions = el('div', { class: 'decisions' });
+    if (cut.state !== 'READY') return actions;
+    actions.append(el('a', { class: 'button', href: `#/productions/${production.id}/review/${cut.id}` },
+        cut.cutNumber ? `Review v${cut.cutNumber}` : 'Watch and comment'));
+    if (production.ownerId === me.id && !cut.cutNumber && !['RELEASED', 'REJECTED'].includes(production.state)) {
+        const submit = el('button', { type: 'button', class: 'primary' }, 'Submit for review');
+        submit.addEventListener('click', async () => {
+            try {
+                await api(`cuts/${cut.id}/submission`, { method: 'POST' });
+                onSubmitted();
+            } catch (e) {
+                actions.append(el('p', { class: 'notice' }, e.message));
+            }
+        });
+        actions.append(submit);
+    }
+    return actions;
+}
+
+// Players of the page on show; a new page stops them, or they would go on loading segments unseen.
+let players = [];
+window.addEventListener('hashchange', () => stopPlayers());
+
+function stopPlayers() {
+    players.forEach((hls) => hls.destroy());
+    players = [];
+}
+
+// at: the frame to show, so that adding a comment does not send the reviewer back to the start
+export async function renderReview(view, me, api, productionId, cutId, at = null) {
+    stopPlayers();
+    const [production, cuts, thread, history, team] = await Promise.all([api(`productions/${productionId}`),
+        api(`productions/${productionId}/media`), api(`cuts/${cutId}/comments`), api(`productions/${productionId}/review`),
+        api(`productions/${productionId}/review/team`)]);
+    const cut = cuts.find((c) => c.id === cutId);
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const player = await reviewPlayer(api, me, cut, thread);
+    if (at != null) player.video.addEventListener('loadedmetadata', () => player.seek(at), { once: true });
+    const refresh = () => renderReview(view, me, api, productionId, cutId, player.frame());
+    const comments = commentPanel(api, player, cutId, thread, team, refresh);
+    const versions = cuts.filter((c) => c.cutNumber).sort((a, b) => a.cutNumber - b.cutNumber);
+    const earlier = versions.filter((c) => c.cutNumber < (cut.cutNumber || Infinity));
+    view.replaceChildren(
+        el('p', {}, el('a', { href: `#/productions/${productionId}` }, `← ${production.title}`)),
+        el('h1', {}, `${production.title} · ${cut.cutNumber ? `v${cut.cutNumber}` : cut.originalName}`),
+        el('p', {}, el('span', { class: 'role', id: 'production-state' }, PRODUCTION_STATES[production.state]),
+            ` ${production.ownerName}`, cut.approvedAt ? el('span', { class: 'role' }, 'Approved cut: frozen') : ''),
+        versions.length > 1 ? el('p', {}, 'Versions: ', ...versions.flatMap((v) => [v.id === cutId
+            ? el('strong', {}, `v${v.cutNumber}`) : el('a', { href: `#/productions/${productionId}/review/${v.id}` }, `v${v.cutNumber}`), ' ']),
+            earlier.length ? el('a', { class: 'button', href: `#/productions/${productionId}/compare/${earlier[earlier.length - 1].id}/${cutId}` },
+                `Compare with v${earlier[earlier.length - 1].cutNumber}`) : '') : '',
+        player.element,
+        comments,
+        lead && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
+        lead && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
+        reviewHistory(history));
+}
+
+// Two versions side by side: one play button, one playhead; each keeps its own comments.
+export async function renderCompare(view, me, api, productionId, leftId, rightId) {
+    stopPlayers();
+    const [production, cuts] = await Promise.all([api(`productions/${productionId}`), api(`productions/${productionId}/media`)]);
+    const sides = await Promise.all([leftId, rightId].map(async (id) => {
+        const cut = cuts.find((c) => c.id === id);
+        const thread = await api(`cuts/${id}/comments`);
+        const player = await reviewPlayer(api, me, cut, thread, { controls: false });
+        return { cut, player, element: el('div', { class: 'side' }, el('h2', {}, `v${cut.cutNumber}`), player.element,
+            commentList(thread.comments, player)) };
+    }));
+    const [left, right] = sides.map((s) => s.player.video);
+    const play = el('button', { type: 'button', class: 'primary' }, 'Play both');
+    play.addEventListener('click', () => {
+        if (left.paused) {
+            right.currentTime = left.currentTime;
+            Promise.all([left.play(), right.play()]);
+            play.textContent = 'Pause both';
+        } else {
+            left.pause();
+            right.pause();
+            right.currentTime = left.currentTime;
+            play.textContent = 'Play both';
+        }
+    });
+    // The left side leads; the right is pulled back into step when it drifts by more than a frame.
+    left.addEventListener('timeupdate', () => {
+        if (Math.abs(right.currentTime - left.currentTime) > 1 / sides[0].player.rate.perSecond) right.currentTime = left.currentTime;
+    });
+    left.addEventListener('seeked', () => { right.currentTime = left.currentTime; });
+    const scrub = el('input', { type: 'range', min: '0', max: String(left.duration || 0), step: 'any', 'aria-label': 'Playhead of both' });
+    left.addEventListener('loadedmetadata', () => scrub.setAttribute('max', String(left.duration)));
+    left.addEventListener('timeupdate', () => { scrub.value = String(left.currentTime); });
+    scrub.addEventListener('input', () => { left.currentTime = Number(scrub.value); });
+    view.replaceChildren(
+        el('p', {}, el('a', { href: `#/productions/${productionId}/review/${rightId}` }, `← ${production.title}`)),
+        el('h1', {}, `${production.title}: v${sides[0].cut.cutNumber} and v${sides[1].cut.cutNumber}`),
+        el('div', { class: 'decisions' }, play, scrub),
+        el('div', { class: 'compare' }, ...sides.map((s) => s.element)));
+}
+
+// The HLS ladder through hls.js; the API serves the playlists and the store the segments, behind
+// links that soon expire. Browsers without Media Source Extensions play the 720p proxy instead.
+async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
+    const rate = thread.frameRate;
+    const outputs = await api(`media/${cut.id}/outputs`);
+    const poster = outputs.find((o) => o.kind === 'POSTER');
+    const video = el('video', { playsinline: '', preload: 'auto', class: 'review', ...(poster ? { poster: poster.url } : {}),
+        ...(controls ? { controls: '' } : {}) });
+    if (window.Hls && Hls.isSupported()) {
+        const hls = new Hls({ xhrSetup: async (xhr, url) => {
+            if (url.includes('/api/')) xhr.setRequestHeader('Authorization', `Bearer ${await api.token()}`);
+        } });
+        hls.loadSource(new URL(`api/media/${cut.id}/hls/master.m3u8`, window.location.href).href);
+        hls.attachMedia(video);
+        players.push(hls);
+    } else {
+        video.src = outputs.find((o) => o.kind === 'PROXY').url;
+    }
+    const canvas = el('canvas', { class: 'drawing', 'aria-hidden': 'true' });
+    const f = cut.facts;
+    const picture = el('div', { class: 'picture', style: `aspect-ratio: ${f.displayWidth} / ${f.displayHeight}` },
+        video, canvas, el('div', { class: 'watermark', 'aria-hidden': 'true' }, `${me.name} · review copy · ${new Date().toLocaleDateString()}`));
+    // Frames are sought at their middle, so rounding in the decoder never lands on the one before.
+    const frame = () => Math.min(thread.frameCount - 1, Math.floor(video.currentTime * rate.perSecond + 1e-6));
+    const seek = (n) => { video.pause(); video.currentTime = (n + 0.5) / rate.perSecond; };
+    const display = el('output', { class: 'timecode', 'data-frame': '0' }, timecode(0, rate));
+    const tick = () => {
+        display.textContent = timecode(frame(), rate);
+        display.setAttribute('data-frame', String(frame()));
+    };
+    ['timeupdate', 'seeked'].forEach((e) => video.addEventListener(e, tick));
+    const step = (by, label) => {
+        const b = el('button', { type: 'button', title: label, 'aria-label': label }, by < 0 ? '◀ 1 frame' : '1 frame ▶');
+        b.addEventListener('click', () => seek(Math.max(0, Math.min(thread.frameCount - 1, frame() + by))));
+        return b;
+    };
+    const timeline = el('div', { class: 'timeline', 'aria-label': 'Comments along the cut' });
+    const player = { element: el('div', { class: 'player' }, picture,
+        el('div', { class: 'decisions' }, step(-1, 'Back one frame'), display, step(1, 'Forward one frame')), timeline),
+    video, canvas, rate, frame, seek, timeline };
+    const resize = () => { canvas.width = canvas.clientWidth; canvas.height = canvas.clientHeight; };
+    new ResizeObserver(() => { resize(); player.redraw?.(); }).observe(canvas);
+    player.markers = (comments) => timeline.replaceChildren(...comments.filter((c) => !c.threadId).map((c) => {
+        const start = (c.frame / thread.frameCount) * 100;
+        const width = c.endFrame != null ? ((c.endFrame - c.frame + 1) / thread.frameCount) * 100 : 0;
+        const marker = el('button', { type: 'button', class: `marker${c.resolved ? ' resolved' : ''}`, 'data-frame': String(c.frame),
+            title: `${c.timecode} ${c.body}`, style: `left: ${start}%; ${width ? `width: ${width}%;` : ''}` });
+        marker.addEventListener('click', () => seek(c.frame));
+        return marker;
+    }));
+    player.markers(thread.comments);
+    return player;
+}
+
+// Shapes are kept in fractions of the picture, so they land on the same spot at any player size.
+function drawShapes(canvas, shapes) {
+    const g = canvas.getContext('2d');
+    g.clearRect(0, 0, canvas.width, canvas.height);
+    g.lineWidth = Math.max(2, canvas.width / 200);
+    shapes.forEach((shape) => {
+        const p = shape.points.map(([x, y]) => [x * canvas.width, y * canvas.height]);
+        g.strokeStyle = shape.color;
+        g.beginPath();
+        if (shape.kind === 'rectangle') {
+            g.rect(p[0][0], p[0][1], p[1][0] - p[0][0], p[1][1] - p[0][1]);
+        } else {
+            g.moveTo(...p[0]);
+            p.slice(1).forEach((point) => g.lineTo(...point));
+        }
+        if (shape.kind === 'arrow') {
+            const [[x0, y0], [x1, y1]] = p;
+            const angle = Math.atan2(y1 - y0, x1 - x0);
+            const head = g.lineWidth * 6;
+            [-0.5, 0.5].forEach((spread) => {
+                g.moveTo(x1, y1);
+                g.lineTo(x1 - head * Math.cos(angle + spread), y1 - head * Math.sin(angle + spread));
+            });
+        }
+        g.stroke();
+    });
+}
+
+function commentPanel(api, player, cutId, thread, team, refresh) {
+    const shapes = [];
+    let tool = null;
+    let endFrame = null;
+    let drawing = null;
+    const { canvas } = player;
+    const point = (event) => {
+        const box = canvas.getBoundingClientRect();
+        return [Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)), Math.min(1, Math.max(0, (event.clientY - box.top) / box.height))];
+    };
+    const shown = () => {
+        const at = player.frame();
+        const here = thread.comments.filter((c) => c.drawing && !c.threadId && at >= c.frame && at <= (c.endFrame ?? c.frame));
+        return [...here.flatMap((c) => c.drawing), ...shapes, ...(drawing ? [drawing] : [])];
+    };
+    player.redraw = () => drawShapes(canvas, shown());
+    ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, player.redraw));
+    canvas.addEventListener('pointerdown', (event) => {
+        if (!tool) return;
+        player.video.pause();
+        canvas.setPointerCapture(event.pointerId);
+        drawing = { kind: tool, color: '#ffcc00', points: [point(event), point(event)] };
+    });
+    canvas.addEventListener('pointermove', (event) => {
+        if (!drawing) return;
+        if (drawing.kind === 'freehand') drawing.points.push(point(event));
+        else drawing.points[1] = point(event);
+        player.redraw();
+    });
+    canvas.addEventListener('pointerup', () => {
+        if (drawing) shapes.push(drawing);
+        drawing = null;
+        player.redraw();
+    });
+    const tools = Object.entries(TOOLS).map(([kind, label]) => {
+        const b = el('button', { type: 'button', 'aria-pressed': 'false', 'data-tool': kind }, label);
+        b.addEventListener('click', () => {
+            tool = tool === kind ? null : kind;
+            tools.forEach((t) => t.setAttribute('aria-pressed', String(t.dataset.tool === tool)));
+            canvas.classList.toggle('active', Boolean(tool));
+        });
+        return b;
+    });
+    const clear = el('button', { type: 'button' }, 'Clear drawing');
+    clear.addEventListener('click', () => { shapes.length = 0; player.redraw(); });
+    const rangeEnd = el('button', { type: 'button' }, 'Mark range end here');
+    const where = el('span', { class: 'muted' });
+    const showWhere = () => {
+        where.textContent = endFrame != null ? `From ${timecode(player.frame(), player.rate)} to ${timecode(endFrame, player.rate)}`
+            : `At ${timecode(player.frame(), player.rate)}`;
+    };
+    ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, showWhere));
+    showWhere();
+    rangeEnd.addEventListener('click', () => { endFrame = player.frame(); showWhere(); });
+    const body = el('textarea', { id: 'comment-body', rows: '3', 'aria-label': 'Comment', placeholder: 'What should change at this frame?' });
+    const mentions = team.map((m) => el('label', { class: 'check' }, el('input', { type: 'checkbox', value: m.accountId }), m.name));
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { id: 'comment-form' }, el('h2', {}, 'Comment'), where, body,
+        el('div', { class: 'decisions' }, ...tools, clear, rangeEnd),
+        team.length ? el('fieldset', {}, el('legend', {}, 'Notify'), ...mentions) : '',
+        el('button', { type: 'submit', class: 'primary' }, 'Add comment at this frame'), error);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        try {
+            await api(`cuts/${cutId}/comments`, {
+                method: 'POST', type: 'application/json', body: JSON.stringify({ frame: player.frame(), endFrame, body: body.value,
+                    drawing: shapes.length ? shapes : null,
+                    mentions: mentions.map((m) => m.querySelector('input')).filter((i) => i.checked).map((i) => i.value) }) });
+            refresh();
+        } catch (e) {
+            error.textContent = e.message;
+            error.hidden = false;
+        }
+    });
+    return el('div', {}, form, commentList(thread.comments, player, api, refresh),
+        thread.earlierOpen.length ? el('section', { id: 'earlier-open' }, el('h2', {}, 'Still open from earlier versions'),
+            el('ul', { class: 'thread' }, ...thread.earlierOpen.map((c) => el('li', {},
+                el('p', {}, el('strong', {}, `v${c.cutNumber} ${c.timecode}`), ` ${c.authorName}: ${c.body}`))))) : '');
+}
+
+// Threads in order along the cut; the one under the playhead is marked as the video plays.
+function commentList(comments, player, api, refresh) {
+    const threads = comments.filter((c) => !c.threadId).sort((a, b) => a.frame - b.frame);
+    const items = threads.map((c) => {
+        const go = el('button', { type: 'button', class: 'link timecode-link', 'data-frame': String(c.frame) },
+            c.endFrame != null ? `${c.timecode}–${c.endTimecode}` : c.timecode);
+        go.addEventListener('click', () => player.seek(c.frame));
+        const item = el('li', { 'data-comment': c.id, class: c.resolved ? 'resolved' : '' },
+            el('p', {}, go, ` ${c.authorName}${c.drawing ? ' · drawing' : ''}${c.resolved ? ` · resolved by ${c.resolvedBy}` : ''}`),
+            el('p', {}, c.body),
+            c.mentions.length ? el('p', { class: 'muted' }, `Notified: ${c.mentions.map((m) => m.name).join(', ')}`) : '',
+            ...comments.filter((r) => r.threadId === c.id).map((r) => el('p', { class: 'reply' }, `↳ ${r.authorName}: ${r.body}`)));
+        if (api) item.append(threadActions(api, c, refresh));
+        return item;
+    });
+    const follow = () => {
+        const at = player.frame();
+        threads.forEach((c, i) => items[i].classList.toggle('current',
+            at >= c.frame && at <= (c.endFrame ?? c.frame + Math.round(player.rate.perSecond * 2))));
+    };
+    ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, follow));
+    return el('section', { id: 'comments' }, el('h2', {}, `Comments (${threads.length})`),
+        threads.length ? el('ul', { class: 'thread' }, ...items) : el('p', { class: 'muted' }, 'No comments on this version yet.'));
+}
+
+function threadActions(api, comment, refresh) {
+    const reply = el('input', { type: 'text', 'aria-label': 'Reply', placeholder: 'Reply' });
+    const send = el('button', { type: 'button' }, 'Reply');
+    send.addEventListener('click', async () => {
+        if (!reply.value.trim()) return;
+        await api(`comments/${comment.id}/replies`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: reply.value }) });
+        refresh();
+    });
+    const toggle = el('button', { type: 'button' }, comment.resolved ? 'Reopen' : 'Resolve');
+    toggle.addEventListener('click', async () => {
+        await api(`comments/${comment.id}/resolution`, { method: 'PUT', type: 'application/json',
+            body: JSON.stringify({ resolved: !comment.resolved }) });
+        refresh();
+    });
+    return el('div', { class: 'decisions' }, reply, send, toggle);
+}
+
+function decisionPanel(api, production, refresh, allowed = ['CHANGES_REQUESTED', 'APPROVED', 'REJECTED']) {
+    const summary = el('textarea', { id: 'decision-summary', rows: '3', 'aria-label': 'Summary for the producer',
+        placeholder: 'What you decided and why: the producer reads this' });
+    const error = el('p', { class: 'notice', hidden: '' });
+    const buttons = allowed.map((decision) => {
+        const b = el('button', { type: 'button', class: decision === 'APPROVED' ? 'primary big' : 'big', 'data-decision': decision },
+            DECISIONS[decision]);
+        b.addEventListener('click', async () => {
+            try {
+                await api(`productions/${production.id}/review/decisions`, { method: 'POST', type: 'application/json',
+                    body: JSON.stringify({ decision, summary: summary.value }) });
+                refresh();
+            } catch (e) {
+                error.textContent = e.message;
+                error.hidden = false;
+            }
+        });
+        return b;
+    });
+    return el('section', { class: 'panel', id: 'decision' }, el('h2', {}, allowed.length > 1 ? 'Decision' : 'Reject the production'),
+        summary, el('div', { class: 'decisions' }, ...buttons), error);
+}
+
+function reviewHistory(history) {
+    return el('section', { id: 'review-history' }, el('h2', {}, 'History'),
+        history.length ? el('ul', { class: 'thread' }, ...history.map((e) => el('li', {},
+            el('p', {}, `${when(e.takenAt)}: ${e.actorName} ${ACTIONS[e.action]}${e.cutNumber ? ` v${e.cutNumber}` : ' the production'}`),
+            e.summary ? el('p', {}, e.summary) : '')))
+            : el('p', { class: 'muted' }, 'Nothing submitted yet.'));
+}
