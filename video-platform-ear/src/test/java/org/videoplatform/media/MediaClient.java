@@ -119,7 +119,7 @@ public final class MediaClient {
         }
     }
 
-    static byte[] download(String url) throws IOException, InterruptedException {
+    public static byte[] download(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), url);
         return answer.body();

@@ -98,6 +98,7 @@ class ReviewIT {
         String second = readyCut(production, TestMedia.LANDSCAPE);
         assertEquals("IN_REVIEW", object(submit(second, producer)).getString("state"));
         assertEquals(2, object(get("/api/media/" + second, producer)).getInt("cutNumber"));
+        Checklist.complete(production, producer, lead);
         HttpResponse<String> approved = decide(production, lead, "APPROVED", "Ready to go out");
         assertEquals("APPROVED", object(approved).getString("state"));
         assertNotNull(object(get("/api/media/" + second, producer)).getString("approvedAt"));

@@ -158,7 +158,7 @@ public class MediaAsset {
      * The last segment of what the device sent, without control characters: browsers on Windows send
      * "C:\fakepath\cut.mp4", and a name is later put into headers and HTML.
      */
-    static String displayName(String fileName) {
+    public static String displayName(String fileName) {
         String name = fileName == null ? "" : fileName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("\\p{Cntrl}", "").strip();

@@ -57,6 +57,9 @@ public class Reviews {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Checklists checklists;
+
     @Resource
     SessionContext session;
 
@@ -103,6 +106,7 @@ public class Reviews {
         MediaAsset cut = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
+            checklists.requireComplete(production);
             cut.approved();
         }
         em.persist(new ReviewEvent(production, cut, decision, reason, lead));

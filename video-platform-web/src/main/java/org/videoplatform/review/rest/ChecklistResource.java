@@ -1,0 +1,114 @@
+package org.videoplatform.review.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+import java.util.UUID;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.problems.MaxRequestBytes;
+import org.videoplatform.review.boundary.Checklists;
+
+/**
+ * A production's pre-release checklist and the evidence for it. Small files (captions, scanned
+ * consent forms) come in the request body with their name in {@code fileName}.
+ */
+@Path("productions/{production}/checklist")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"producer", "video-lead", "admin"})
+public class ChecklistResource {
+
+    @Inject
+    Checklists checklists;
+
+    @Context
+    SecurityContext security;
+
+    @PathParam("production")
+    UUID productionId;
+
+    @GET
+    public ChecklistView checklist() {
+        return current(Callers.actor(security));
+    }
+
+    public record ImprintForm(@Size(max = 500) String promoter, @Size(max = 500) String promoterAddress, @Size(max = 500) String onBehalfOf,
+            @Size(max = 500) String onBehalfAddress) {
+    }
+
+    @PUT
+    @Path("imprint")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChecklistView imprint(@Valid @NotNull ImprintForm form) {
+        Actor caller = Callers.actor(security);
+        checklists.writeImprint(productionId, form.promoter(), form.promoterAddress(), form.onBehalfOf(), form.onBehalfAddress(), caller)
+                .orElseThrow(NotFoundException::new);
+        return current(caller);
+    }
+
+    @POST
+    @Path("captions")
+    @Consumes({"text/vtt", "application/x-subrip", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @MaxRequestBytes(Checklists.MAX_CAPTION_BYTES)
+    public Response captions(@QueryParam("fileName") @Size(max = 1000) String fileName, byte[] content) {
+        Actor caller = Callers.actor(security);
+        checklists.addCaptions(productionId, fileName, content, caller).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(current(caller)).build();
+    }
+
+    @POST
+    @Path("consent-forms")
+    @Consumes({"application/pdf", "image/jpeg", "image/png", "image/heic"})
+    @MaxRequestBytes(Checklists.MAX_CONSENT_FORM_BYTES)
+    public Response consentForm(@QueryParam("fileName") @Size(max = 1000) String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+                                byte[] content) {
+        Actor caller = Callers.actor(security);
+        MediaType declared = MediaType.valueOf(type);
+        String contentType = declared.getType() + "/" + declared.getSubtype();
+        checklists.addConsentForm(productionId, fileName, contentType, content, caller).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(current(caller)).build();
+    }
+
+    @GET
+    @Path("documents/{document}/url")
+    public Map<String, String> documentUrl(@PathParam("document") UUID documentId) {
+        return Map.of("url", checklists.documentUrl(productionId, documentId, Callers.actor(security)).orElseThrow(NotFoundException::new)
+                .toString());
+    }
+
+    public record Tick(@NotNull Boolean done) {
+    }
+
+    @PUT
+    @Path("items/{item}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"video-lead", "admin"})
+    public ChecklistView tick(@PathParam("item") UUID itemId, @Valid @NotNull Tick tick) {
+        return ChecklistView.from(checklists.tick(productionId, itemId, tick.done(), Callers.actor(security))
+                .orElseThrow(NotFoundException::new));
+    }
+
+    private ChecklistView current(Actor caller) {
+        return ChecklistView.from(checklists.status(productionId, caller).orElseThrow(NotFoundException::new));
+    }
+}
