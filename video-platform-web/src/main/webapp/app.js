@@ -5,7 +5,7 @@
 /* global Keycloak, Uppy */
 
 import { el, when } from './dom.js';
-import { PRODUCTION_STATES, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
+import { PRODUCTION_STATES, renderChecklistItems, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
 
 // Each section of the UI and the roles that may open it (null: everyone signed in).
 // The API enforces the same rules; this table only keeps the menu honest.
@@ -18,6 +18,7 @@ const SECTIONS = [
     { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
     { route: 'roster', label: 'Roster', roles: ['video-lead', 'admin'], render: renderRoster },
     { route: 'audit', label: 'Audit trail', roles: ['video-lead', 'admin'], render: renderAudit },
+    { route: 'checklist', label: 'Checklist', roles: ['admin'], render: (me, api) => renderChecklistItems(view, me, api) },
 ];
 
 const ROLE_LABELS = { producer: 'Producer', 'video-lead': 'Video lead', admin: 'Admin' };

@@ -91,9 +91,9 @@ function stopPlayers() {
 // at: the frame to show, so that adding a comment does not send the reviewer back to the start
 export async function renderReview(view, me, api, productionId, cutId, at = null) {
     stopPlayers();
-    const [production, cuts, thread, history, team] = await Promise.all([api(`productions/${productionId}`),
+    const [production, cuts, thread, history, team, checklist] = await Promise.all([api(`productions/${productionId}`),
         api(`productions/${productionId}/media`), api(`cuts/${cutId}/comments`), api(`productions/${productionId}/review`),
-        api(`productions/${productionId}/review/team`)]);
+        api(`productions/${productionId}/review/team`), api(`productions/${productionId}/checklist`)]);
     const cut = cuts.find((c) => c.id === cutId);
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
     const player = await reviewPlayer(api, me, cut, thread);
@@ -113,6 +113,7 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
                 `Compare with v${earlier[earlier.length - 1].cutNumber}`) : '') : '',
         player.element,
         comments,
+        checklistPanel(api, me, production, checklist, lead),
         lead && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
         lead && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
         reviewHistory(history));
@@ -392,4 +393,112 @@ function reviewHistory(history) {
             el('p', {}, `${when(e.takenAt)}: ${e.actorName} ${ACTIONS[e.action]}${e.cutNumber ? ` v${e.cutNumber}` : ' the production'}`),
             e.summary ? el('p', {}, e.summary) : '')))
             : el('p', { class: 'muted' }, 'Nothing submitted yet.'));
+}
+
+// The pre-release checklist: what holds and why not, the producer's evidence, the lead's ticks.
+function checklistPanel(api, me, production, checklist, lead) {
+    const mayAdd = lead || production.ownerId === me.id;
+    const panel = el('section', { class: 'panel', id: 'checklist' });
+    const error = el('p', { class: 'notice', hidden: '' });
+    const attempt = async (work) => {
+        try {
+            show(await work());
+        } catch (e) {
+            error.textContent = e.message;
+            error.hidden = false;
+        }
+    };
+    const show = (current) => {
+        error.hidden = true;
+        const items = current.items.map((item) => {
+            const row = el('li', { 'data-item': item.id, class: item.done ? 'done' : 'open' },
+                el('p', {}, el('strong', {}, `${item.done ? '✓' : '✗'} ${item.title}`), item.required ? '' : ' (optional)'),
+                el('p', { class: 'muted' }, item.detail));
+            if (lead && item.tickable) {
+                const box = el('input', { type: 'checkbox', 'data-tick': item.id });
+                box.checked = item.kind === 'MANUAL' ? item.done : item.detail.startsWith('nobody identifiable');
+                box.addEventListener('change', () => attempt(() => api(`productions/${production.id}/checklist/items/${item.id}`,
+                    { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked }) })));
+                row.append(el('label', { class: 'check' }, box, item.kind === 'MANUAL' ? 'I checked this' : 'Nobody can be identified'));
+            }
+            return row;
+        });
+        panel.replaceChildren(el('h2', {}, 'Before release'), el('ul', { class: 'thread' }, ...items),
+            current.documents.length ? el('p', {}, 'On file: ', ...current.documents.flatMap((d) => {
+                const link = el('button', { type: 'button', class: 'link' }, d.fileName);
+                link.addEventListener('click', async () => {
+                    window.location.href = (await api(`productions/${production.id}/checklist/documents/${d.id}/url`)).url;
+                });
+                return [link, ' '];
+            })) : '',
+            mayAdd ? evidenceForms(api, production, current, attempt) : '', error);
+    };
+    show(checklist);
+    return panel;
+}
+
+function evidenceForms(api, production, current, attempt) {
+    const base = `productions/${production.id}/checklist`;
+    const field = (name, label, value) => el('label', {}, label, el('input', { type: 'text', name, value: value || '' }));
+    const imprint = current.imprint || {};
+    const form = el('form', { id: 'imprint-form' }, el('h3', {}, 'Digital imprint'),
+        field('promoter', 'Promoted by', imprint.promoter), field('promoterAddress', 'Their address', imprint.promoterAddress),
+        field('onBehalfOf', 'On behalf of (if anyone)', imprint.onBehalfOf), field('onBehalfAddress', 'Their address', imprint.onBehalfAddress),
+        el('button', { type: 'submit' }, 'Save imprint'));
+    form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        const values = Object.fromEntries(new FormData(form).entries());
+        attempt(() => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }));
+    });
+    const upload = (label, path, accept, type) => {
+        const input = el('input', { type: 'file', accept });
+        input.addEventListener('change', () => {
+            const file = input.files[0];
+            if (file) {
+                attempt(() => api(`${base}/${path}?fileName=${encodeURIComponent(file.name)}`,
+                    { method: 'POST', type: type(file), body: file }));
+            }
+        });
+        return el('label', {}, label, input);
+    };
+    return el('div', {}, form,
+        upload('Captions (SRT or WebVTT)', 'captions', '.srt,.vtt', (file) => (file.name.endsWith('.vtt') ? 'text/vtt' : 'application/x-subrip')),
+        upload('Signed consent or release form (PDF or photo)', 'consent-forms', 'application/pdf,image/jpeg,image/png,image/heic',
+            (file) => file.type || 'application/pdf'));
+}
+
+// Admins decide what the checklist asks; built-in items can be made optional or retired, never deleted.
+export async function renderChecklistItems(view, me, api) {
+    const items = await api('checklist-items?withRetired=true');
+    const error = el('p', { class: 'notice', hidden: '' });
+    const fail = (e) => {
+        error.textContent = e.message;
+        error.hidden = false;
+    };
+    const row = (item) => {
+        const title = el('input', { type: 'text', value: item.title, 'aria-label': 'Title' });
+        const guidance = el('textarea', { rows: '2', 'aria-label': 'Guidance' }, item.guidance || '');
+        const required = el('input', { type: 'checkbox' });
+        required.checked = item.required;
+        const retired = el('input', { type: 'checkbox' });
+        retired.checked = Boolean(item.retiredAt);
+        const save = el('button', { type: 'button' }, 'Save');
+        save.addEventListener('click', () => api(`checklist-items/${item.id}`, { method: 'PUT', type: 'application/json',
+            body: JSON.stringify({ title: title.value, guidance: guidance.value, required: required.checked, retired: retired.checked }) })
+            .then(() => renderChecklistItems(view, me, api)).catch(fail));
+        return el('li', { class: retired.checked ? 'resolved' : '' }, el('p', { class: 'muted' }, item.kind === 'MANUAL'
+            ? 'Checked by a lead' : `Satisfied by the production's ${item.kind.toLowerCase()}`), title, guidance,
+        el('label', { class: 'check' }, required, 'Required for approval'), el('label', { class: 'check' }, retired, 'Retired'), save);
+    };
+    const title = el('input', { type: 'text', name: 'title', 'aria-label': 'New item' });
+    const add = el('form', {}, el('h2', {}, 'Add a check a lead makes'), title,
+        el('button', { type: 'submit', class: 'primary' }, 'Add as required'));
+    add.addEventListener('submit', (event) => {
+        event.preventDefault();
+        api('checklist-items', { method: 'POST', type: 'application/json', body: JSON.stringify({ title: title.value, required: true }) })
+            .then(() => renderChecklistItems(view, me, api)).catch(fail);
+    });
+    view.replaceChildren(el('h1', {}, 'Pre-release checklist'),
+        el('p', { class: 'muted' }, 'Approval is refused while a required item is open on a production.'),
+        el('ul', { class: 'cards', id: 'checklist-items' }, ...items.map(row)), add, error);
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.send;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +29,7 @@ import org.videoplatform.media.TestMedia;
 /**
  * A lead comments on a frame of a 29.97 cut with a drawing, sees the marker and asks for changes;
  * the producer uploads v2 and submits it; the lead finds it in the queue, sees the open note from
- * v1 and approves.
+ * v1, checks what only a lead can check on the pre-release list, and approves.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -104,11 +105,22 @@ class ReviewBrowserIT {
             producer.screenshot("review-v2-submitted");
         }
 
+        assertEquals(200, Checklist.imprint(production, producerToken, "A. Organiser", "1 High Street, York").statusCode());
+        assertEquals(201, Checklist.consentForm(production, producerToken, "application/pdf", Checklist.SIGNED_FORM).statusCode());
+        assertEquals(201, Checklist.captions(production, producerToken, "v2.srt", "1\n00:00:00,000 --> 00:00:01,500\nLibraries matter.\n")
+                .statusCode());
         try (Browser lead = new Browser()) {
             lead.signInAs(DemoAccounts.LEAD, "#/");
             lead.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
             WebElement earlier = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("earlier-open")));
             assertTrue(earlier.getText().contains("v1 00:00:01;15") && earlier.getText().contains("logo flashes"), earlier.getText());
+            for (JsonObject item : Checklist.of(production, producerToken).getJsonArray("items").getValuesAs(JsonObject.class)) {
+                if (item.getString("kind").equals("MANUAL")) {
+                    lead.driver.findElement(By.cssSelector("input[data-tick='" + item.getString("id") + "']")).click();
+                    lead.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.done[data-item='" + item.getString("id") + "']")));
+                }
+            }
+            assertEquals(0, lead.driver.findElements(By.cssSelector("#checklist li.open")).size(), "every item holds");
             lead.driver.findElement(By.id("decision-summary")).sendKeys("Good to go");
             lead.driver.findElement(By.cssSelector("button[data-decision=APPROVED]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Approved"));
