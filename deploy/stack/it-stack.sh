@@ -35,6 +35,8 @@ start_stack() {
     done
     mkdir -p "$dir"
     trap 'log "the test stack failed to start: stopping what did start"; stop_stack' ERR
+    # The tests run with the DRAFT mark on, to see it burned into review copies.
+    ensure_draft_mark_font
     local postgres
     postgres=$(start_postgres)
     if [ "$postgres" = started ]; then touch "$dir/postgres-started-here"; fi

@@ -87,6 +87,16 @@ stop_background() {
     rm -f "$pidfile"
 }
 
+# --- The font the transcoder burns the DRAFT mark with (VP_REVIEW_DRAFT_MARK) -------------------
+
+ensure_draft_mark_font() {
+    if [ ! -r "${VP_REVIEW_DRAFT_MARK_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}" ]; then
+        log "The DRAFT mark's font is missing: installing Debian's fonts-dejavu-core"
+        as_root apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core >&2
+    fi
+}
+
 # --- PostgreSQL: the machine's Debian cluster -------------------------------------------------
 
 postgres_cluster() { pg_lsclusters --no-header 2>/dev/null | awk -v port="$VP_DB_PORT" '$3 == port { print $1, $2, $4; exit }'; }

@@ -93,6 +93,22 @@ class ObjectStoreIT {
         assertEquals(403, response.statusCode());
     }
 
+    /** What makes a review copy's links short-lived: the store itself refuses them once they expire. */
+    @Test
+    void temporaryReadUrlIsRefusedOnceItExpires() throws Exception {
+        String key = storeRandomObject(randomBytes(1024));
+        URI url = store.temporaryReadUrl(key, Duration.ofSeconds(2));
+        assertEquals(200, http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        int status = 200;
+        while (status == 200 && System.nanoTime() < giveUpAt) {
+            Thread.sleep(200); // the interval between polls, not a guess at when the link expires
+            status = http.send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+        assertEquals(403, status, "the link still worked 30 s after it should have expired");
+    }
+
     @Test
     void bucketExistsOnceTheApplicationHasStarted() {
         assertTrue(store.isReady());

@@ -88,6 +88,15 @@ public class TranscodingWorker implements MessageListener {
     @ConfigProperty(name = "vp.transcoding.delivery-fit", defaultValue = "LANDSCAPE=PAD,SQUARE=CROP,PORTRAIT=CROP")
     String deliveryFit;
 
+    /** Burns "DRAFT, not for release" into the review outputs; see {@link OutputPlan#withDraftMark}. */
+    @Inject
+    @ConfigProperty(name = "vp.review.draft-mark", defaultValue = "false")
+    boolean draftMark;
+
+    @Inject
+    @ConfigProperty(name = "vp.review.draft-mark-font", defaultValue = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    String draftMarkFont;
+
     @Override
     public void onMessage(Message message) {
         UUID jobId;
@@ -129,7 +138,7 @@ public class TranscodingWorker implements MessageListener {
             heartbeat.progress(FETCHED);
 
             Path out = directory.resolve("out");
-            List<Transcoder.Produced> produced = Transcoder.transcode(original, facts, OutputPlan.forSource(facts, fits()),
+            List<Transcoder.Produced> produced = Transcoder.transcode(original, facts, plan(facts),
                     deliveryGain, out, fraction -> heartbeat.progress(FETCHED + fraction * (TRANSCODED - FETCHED)));
             List<PublishedFile> published = store(out, outputs, produced, heartbeat);
             if (!jobs.publish(job.id(), published)) {
@@ -201,6 +210,22 @@ public class TranscodingWorker implements MessageListener {
             return OutputKind.SPRITE_INDEX.contentType();
         }
         return name.endsWith(".jpg") ? "image/jpeg" : "video/mp4";
+    }
+
+    /**
+     * A missing font fails the attempt rather than leave the mark out: with the mark switched on, a
+     * clean review copy is exactly what must not exist. The retry finds the font once it is installed.
+     */
+    private OutputPlan plan(MediaFacts facts) {
+        OutputPlan plan = OutputPlan.forSource(facts, fits());
+        if (!draftMark) {
+            return plan;
+        }
+        if (!Files.isReadable(Path.of(draftMarkFont))) {
+            throw new IllegalStateException("The DRAFT mark is switched on but its font " + draftMarkFont
+                    + " is missing: install Debian's fonts-dejavu-core or set VP_REVIEW_DRAFT_MARK_FONT");
+        }
+        return plan.withDraftMark(draftMarkFont);
     }
 
     private Map<OutputPlan.Shape, OutputPlan.Fit> fits() {

@@ -58,6 +58,27 @@ public record OutputPlan(double frameRate, List<VideoOutput> videos, int posterB
         }
     }
 
+    static final String DRAFT_MARK = "DRAFT, not for release";
+
+    /**
+     * The same plan with "DRAFT, not for release" burned into the review outputs (proxy and HLS),
+     * so a screen recording or a downloaded review copy cannot pass for the released video. The
+     * deliveries stay clean: they are what gets released.
+     *
+     * @param fontFile a TrueType font: this FFmpeg build has no fontconfig to find one by name
+     */
+    public OutputPlan withDraftMark(String fontFile) {
+        if (fontFile.contains("'") || fontFile.contains("\\")) {
+            throw new IllegalArgumentException("The draft mark's font path may not contain quotes or backslashes: " + fontFile);
+        }
+        String mark = ",drawtext=fontfile='" + fontFile.replace(":", "\\:") + "':text='" + DRAFT_MARK + "'"
+                + ":fontcolor=white@0.5:borderw=2:bordercolor=black@0.5:fontsize=h/12:x=(w-text_w)/2:y=h/10";
+        List<VideoOutput> marked = videos.stream().map(video -> video.kind() == OutputKind.PROXY || video.isHlsRung()
+                ? new VideoOutput(video.kind(), video.name(), video.width(), video.height(), video.filter() + mark, video.encoding())
+                : video).toList();
+        return new OutputPlan(frameRate, marked, posterBox, thumbnailWidth, spriteTileWidth, thumbnailCount, spriteIntervalSeconds);
+    }
+
     static final int PROXY_LONG = 1280;
     static final int PROXY_SHORT = 720;
     static final int DELIVERY_SHORT = 1080;

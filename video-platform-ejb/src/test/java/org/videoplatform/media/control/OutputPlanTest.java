@@ -2,6 +2,7 @@ package org.videoplatform.media.control;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -79,5 +80,17 @@ class OutputPlanTest {
 
     private static int[] size(VideoOutput video) {
         return new int[] {video.width(), video.height()};
+    }
+
+    @Test
+    void theDraftMarkGoesOnReviewOutputsOnly() {
+        OutputPlan plan = OutputPlan.forSource(source(1920, 1080, 0, 30, false), DEFAULT_FITS).withDraftMark("/fonts/Sans Bold.ttf");
+        for (OutputPlan.VideoOutput video : plan.videos()) {
+            boolean review = video.kind() == OutputKind.PROXY || video.kind() == OutputKind.HLS;
+            assertEquals(review, video.filter().contains("drawtext=fontfile='/fonts/Sans Bold.ttf':text='DRAFT, not for release'"),
+                    video.name() + ": " + video.filter());
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> OutputPlan.forSource(source(1920, 1080, 0, 30, false), DEFAULT_FITS).withDraftMark("/fonts/it's.ttf"));
     }
 }
