@@ -125,6 +125,18 @@ class ReviewBrowserIT {
             lead.driver.findElement(By.cssSelector("button[data-decision=APPROVED]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Approved"));
             lead.screenshot("review-approved");
+
+            lead.driver.findElement(By.linkText("Compare with v1")).click();
+            lead.wait.until(d -> ((Number) lead.driver.executeScript("return [...document.querySelectorAll('video.review')]"
+                    + ".filter(v => v.readyState >= 2).length")).intValue() == 2);
+            lead.driver.findElement(By.xpath("//button[text()='Play both']")).click();
+            lead.wait.until(d -> (Boolean) lead.driver.executeScript("return [...document.querySelectorAll('video.review')]"
+                    + ".every(v => !v.paused && v.currentTime > 0.3)"));
+            double apart = ((Number) lead.driver.executeScript("const [a, b] = document.querySelectorAll('video.review');"
+                    + " return Math.abs(a.currentTime - b.currentTime)")).doubleValue();
+            assertTrue(apart < 0.25, "the two versions play in step, " + apart + " s apart");
+            assertEquals(2, lead.driver.findElements(By.cssSelector(".compare #comments")).size(), "each version with its comments");
+            lead.screenshot("review-compare");
         }
     }
 

@@ -144,6 +144,30 @@ class ReviewIT {
     }
 
     @Test
+    void crewSeeAndCommentButNeitherSubmitNorDecideEvenAsLeads() throws Exception {
+        VettedMember crewLead = VettedMember.vetted("Cris Crewlead");
+        KeycloakAdmin.grantRealmRole(crewLead.accountId(), "video-lead");
+        String pitch = object(send("POST", "/api/pitches", producer, JSON, "{\"title\": \"Crewed review " + System.nanoTime() + "\"}"))
+                .getString("id");
+        assertEquals(201, send("POST", "/api/pitches/" + pitch + "/crew", producer, JSON,
+                "{\"memberId\": \"" + crewLead.memberId() + "\"}").statusCode());
+        HttpResponse<String> submittedPitch = send("POST", "/api/pitches/" + pitch + "/submission", producer, null, null);
+        assertEquals(200, submittedPitch.statusCode(), submittedPitch.body());
+        String production = object(send("POST", "/api/pitches/" + pitch + "/greenlight", lead, JSON, "{\"reason\": \"Go\"}"))
+                .getString("id");
+        String cut = readyCut(production, TestMedia.NO_AUDIO);
+
+        String crew = crewLead.token();
+        assertEquals(200, get("/api/productions/" + production, crew).statusCode(), "crew see the production");
+        assertEquals(201, comment(cut, crew, "{\"frame\": 2, \"body\": \"I can reshoot this\"}").statusCode());
+        assertProblem(submit(cut, crew), 403, "Only the production's producer");
+        assertEquals(200, submit(cut, producer).statusCode());
+        assertProblem(decide(production, crew, "CHANGES_REQUESTED", "Let me fix it"), 403, "another lead has to decide");
+        assertFalse(queued(crew, production).getBoolean("mayDecide"));
+        assertEquals(200, decide(production, lead, "CHANGES_REQUESTED", "Reshoot the opening").statusCode());
+    }
+
+    @Test
     void commentsSitOnFramesShownAsDropFrameTimecode() throws Exception {
         String production = MediaClient.platform().production(producer, "Frames " + System.nanoTime());
         String cut = readyCut(production, TestMedia.NTSC);
