@@ -5,6 +5,7 @@
 /* global Keycloak, Uppy */
 
 import { el, when } from './dom.js';
+import { releaseSection } from './releases.js';
 import { PRODUCTION_STATES, renderChecklistItems, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
 
 // Each section of the UI and the roles that may open it (null: everyone signed in).
@@ -794,7 +795,8 @@ async function renderProduction(me, api, id) {
         el('p', {}, el('span', { class: 'role', id: 'production-state' }, PRODUCTION_STATES[production.state]),
             el('span', { class: 'muted' }, ` ${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`)),
         el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), list),
-        mine && !['RELEASED', 'REJECTED'].includes(production.state) ? uploader(api, id) : '');
+        mine && !['RELEASED', 'REJECTED'].includes(production.state) ? uploader(api, id) : '',
+        await releaseSection(api, me, production));
     const outputs = new Map();
     const show = async (all) => {
         const items = await Promise.all(all.map(async (c) => {

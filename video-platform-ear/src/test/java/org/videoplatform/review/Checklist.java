@@ -13,40 +13,40 @@ import java.nio.charset.StandardCharsets;
 import org.videoplatform.ApiClient;
 
 /** Fills in a production's pre-release checklist through the API, as its producer and a lead would. */
-final class Checklist {
+public final class Checklist {
 
-    static final String JSON = "application/json";
+    public static final String JSON = "application/json";
     /** The smallest file a PDF reader opens: enough to stand for a scanned release form. */
-    static final byte[] SIGNED_FORM = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] SIGNED_FORM = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private Checklist() {
     }
 
-    static HttpResponse<String> imprint(String production, String token, String promoter, String address) {
+    public static HttpResponse<String> imprint(String production, String token, String promoter, String address) {
         return send("PUT", "/api/productions/" + production + "/checklist/imprint", token, JSON,
                 "{\"promoter\": \"" + promoter + "\", \"promoterAddress\": \"" + address + "\"}");
     }
 
-    static HttpResponse<String> captions(String production, String token, String fileName, String text) {
+    public static HttpResponse<String> captions(String production, String token, String fileName, String text) {
         return send("POST", "/api/productions/" + production + "/checklist/captions?fileName=" + fileName, token,
                 fileName.endsWith(".vtt") ? "text/vtt" : "application/x-subrip", text);
     }
 
-    static HttpResponse<String> consentForm(String production, String token, String contentType, byte[] file) {
+    public static HttpResponse<String> consentForm(String production, String token, String contentType, byte[] file) {
         return ApiClient.send(ApiClient.request("/api/productions/" + production + "/checklist/consent-forms?fileName=release.pdf", token)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
     }
 
-    static HttpResponse<String> tick(String production, String token, String itemId, boolean done) {
+    public static HttpResponse<String> tick(String production, String token, String itemId, boolean done) {
         return send("PUT", "/api/productions/" + production + "/checklist/items/" + itemId, token, JSON, "{\"done\": " + done + "}");
     }
 
-    static JsonObject of(String production, String token) {
+    public static JsonObject of(String production, String token) {
         return object(get("/api/productions/" + production + "/checklist", token));
     }
 
     /** Everything a one-second cut needs: imprint, a release form, fitting captions and a lead's ticks. */
-    static void complete(String production, String producer, String lead) {
+    public static void complete(String production, String producer, String lead) {
         assertEquals(200, imprint(production, producer, "A. Organiser", "1 High Street, York YO1 1AA").statusCode());
         assertEquals(201, consentForm(production, producer, "application/pdf", SIGNED_FORM).statusCode());
         assertEquals(201, captions(production, producer, "cut.srt", "1\n00:00:00,000 --> 00:00:01,000\nFares are up.\n").statusCode());
@@ -55,7 +55,7 @@ final class Checklist {
                 .forEach(item -> assertEquals(200, tick(production, lead, item.getString("id"), true).statusCode()));
     }
 
-    static URI documentUrl(String production, String token, String documentId) {
+    public static URI documentUrl(String production, String token, String documentId) {
         return URI.create(object(get("/api/productions/" + production + "/checklist/documents/" + documentId + "/url", token)).getString("url"));
     }
 }

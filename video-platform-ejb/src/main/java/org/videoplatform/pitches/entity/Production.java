@@ -144,6 +144,11 @@ public class Production {
         move(outcome);
     }
 
+    /** Its approved cut went out: the end of its review. */
+    public void released() {
+        move(ProductionState.RELEASED);
+    }
+
     public void requireTakesCuts() {
         if (!state.takesCuts()) {
             throw new ProductionTransitionRefused(state, "take new cuts");

@@ -1,0 +1,224 @@
+package org.videoplatform.releases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.videoplatform.ApiClient;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.media.MediaClient;
+import org.videoplatform.members.VettedMember;
+import org.videoplatform.review.Approved;
+
+/**
+ * Releasing an approved video, its share links and their cascade: redirects counted exactly
+ * under concurrent load, visitors counted once, and no visitor's address stored anywhere.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReleasesIT {
+
+    private static final String JSON = "application/json";
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final String POST_URL = "https://www.youtube.com/watch?v=campaign01";
+
+    @TempDir
+    static Path folder;
+
+    private static String producer;
+    private static String lead;
+    private static String production;
+    private static String release;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @BeforeAll
+    static void aReleasedVideo() throws Exception {
+        producer = DemoAccounts.PRODUCER.token();
+        lead = DemoAccounts.LEAD.token();
+        production = Approved.production("Released " + System.nanoTime(), folder);
+        HttpResponse<String> released = send("POST", "/api/productions/" + production + "/release", lead, JSON, posts(POST_URL));
+        assertEquals(201, released.statusCode(), released.body());
+        release = object(released).getString("id");
+    }
+
+    private static String posts(String url) {
+        return Json.createObjectBuilder().add("posts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("platform", "YOUTUBE")
+                .add("url", url).add("postedAt", "2026-11-27T10:00:00Z").add("caption", "Bus fares: we can stop this")
+                .add("rendition", "DELIVERY_LANDSCAPE"))).build().toString();
+    }
+
+    @Test
+    void releasingMovesTheProductionToReleasedWithItsPosts() throws Exception {
+        assertEquals("RELEASED", object(get("/api/productions/" + production, producer)).getString("state"));
+        JsonObject seen = object(get("/api/productions/" + production + "/release", producer));
+        assertEquals(POST_URL, seen.getJsonArray("posts").getJsonObject(0).getString("url"));
+        assertEquals("DELIVERY_LANDSCAPE", seen.getJsonArray("posts").getJsonObject(0).getString("rendition"));
+        assertTrue(get("/api/audit?limit=50", DemoAccounts.ADMIN.token()).body().contains("release.released"));
+
+        assertEquals(409, send("POST", "/api/productions/" + production + "/release", lead, JSON, posts(POST_URL)).statusCode(),
+                "released once");
+        String notApproved = MediaClient.platform().production(producer, "Not yet " + System.nanoTime());
+        HttpResponse<String> early = send("POST", "/api/productions/" + notApproved + "/release", lead, JSON, posts(POST_URL));
+        assertEquals(409, early.statusCode());
+        assertTrue(early.body().contains("cannot become released"), early.body());
+        assertEquals(403, send("POST", "/api/productions/" + notApproved + "/release", producer, JSON, posts(POST_URL)).statusCode());
+
+        HttpResponse<String> script = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "X").add("url", "javascript:alert(1)").add("postedAt", "2026-11-27T11:00:00Z")
+                .add("rendition", "DELIVERY_SQUARE").build().toString());
+        assertEquals(400, script.statusCode());
+        HttpResponse<String> byId = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "TIKTOK").add("postId", "7301234567890").add("postedAt", "2026-11-27T12:00:00Z")
+                .add("rendition", "DELIVERY_PORTRAIT").build().toString());
+        assertEquals(201, byId.statusCode(), byId.body());
+
+        String stranger = VettedMember.vetted("Rae Stranger").token();
+        assertEquals(404, get("/api/productions/" + production + "/release", stranger).statusCode());
+        assertEquals(404, get("/api/releases/" + release + "/links", stranger).statusCode());
+        assertFalse(get("/api/releases", stranger).body().contains(release));
+    }
+
+    @Test
+    void linksRedirectAndForwardsGrowACascadeWhoseReachAndDepthAreCounted() throws Exception {
+        assertEquals(403, send("POST", "/api/releases/" + release + "/links", producer, JSON, "{\"channel\": \"WHATSAPP\"}").statusCode());
+        JsonObject toPost = created(send("POST", "/api/releases/" + release + "/links", lead, JSON,
+                "{\"channel\": \"X\", \"targetUrl\": \"" + POST_URL + "\"}"));
+        assertEquals(POST_URL, redirect(toPost.getString("url"), "tester").headers().firstValue("Location").orElseThrow());
+        JsonObject root = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"WHATSAPP\"}"));
+        String rootCode = root.getString("code");
+        assertTrue(redirect(root.getString("url"), "tester").headers().firstValue("Location").orElseThrow().endsWith("/watch.html?c=" + rootCode));
+        assertEquals(404, redirect(ApiClient.baseUrl() + "/s/Zz9Zz9Zz", "tester").statusCode());
+
+        JsonObject landing = object(get("/api/public/links/" + rootCode, null));
+        assertTrue(landing.getString("title").startsWith("Released "));
+        assertEquals(POST_URL, landing.getJsonArray("watchOn").getJsonObject(0).getString("url"));
+        JsonObject child = created(send("POST", "/api/public/links/" + rootCode + "/forwards", null, JSON, "{\"channel\": \"SMS\"}"));
+        JsonObject grandchild = created(send("POST", "/api/public/links/" + child.getString("code") + "/forwards", null, JSON,
+                "{\"channel\": \"EMAIL\"}"));
+        redirect(root.getString("url"), "first visitor");
+        redirect(child.getString("url"), "second visitor");
+        redirect(grandchild.getString("url"), "third visitor");
+        redirect(grandchild.getString("url"), "third visitor");
+
+        Map<String, JsonObject> links = awaitLinks(all -> clicks(all, grandchild.getString("code")) == 2);
+        JsonObject rootBranch = links.get(rootCode);
+        assertEquals(2, rootBranch.getInt("clicks"), "the tester's look and the first visitor");
+        assertEquals(4, rootBranch.getInt("reach"), "two visitors on the root, one on its forward and one on the forward's forward");
+        assertEquals(2, rootBranch.getInt("cascadeDepth"));
+        JsonObject last = links.get(grandchild.getString("code"));
+        assertEquals(2, last.getInt("depth"));
+        assertEquals(1, last.getInt("visitors"), "the same browser twice is one visitor");
+        assertEquals(child.getString("code"), last.getString("parentCode"));
+    }
+
+    @Test
+    void concurrentClicksAreCountedExactlyAndNoAddressIsStored() throws Exception {
+        JsonObject link = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"FACEBOOK\"}"));
+        int clicks = 2_000;
+        int browsers = 20;
+        List<CompletableFuture<HttpResponse<Void>>> answers = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            answers.add(NO_REDIRECTS.sendAsync(HttpRequest.newBuilder(URI.create(link.getString("url")))
+                    .header("User-Agent", "browser " + i % browsers).build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        for (CompletableFuture<HttpResponse<Void>> answer : answers) {
+            assertEquals(302, answer.get().statusCode());
+        }
+        JsonObject counted = awaitLinks(all -> clicks(all, link.getString("code")) >= clicks).get(link.getString("code"));
+        assertEquals(clicks, counted.getInt("clicks"), "every redirect sent is a click counted, once");
+        assertEquals(browsers, counted.getInt("visitors"));
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
+            List<String> holding = new ArrayList<>();
+            try (ResultSet tables = db.createStatement().executeQuery(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+                while (tables.next()) {
+                    String table = tables.getString(1);
+                    try (PreparedStatement search = db.prepareStatement("SELECT COUNT(*) FROM \"" + table + "\" t WHERE t::text LIKE ?")) {
+                        search.setString(1, "%127.0.0.1%");
+                        try (ResultSet found = search.executeQuery()) {
+                            found.next();
+                            if (found.getLong(1) > 0) {
+                                holding.add(table);
+                            }
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), holding, "tables holding a visitor's address");
+        }
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("vp.it.click-log")))) {
+            for (Path file : files.toList()) {
+                assertFalse(Files.readString(file).contains("127.0.0.1"), file + " holds an address");
+            }
+        }
+    }
+
+    private static HttpResponse<Void> redirect(String url, String browser) throws Exception {
+        return NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(url)).header("User-Agent", browser).build(),
+                HttpResponse.BodyHandlers.discarding());
+    }
+
+    /** Clicks are folded into the counts every few seconds: waits until they show what is expected. */
+    private static Map<String, JsonObject> awaitLinks(Predicate<Map<String, JsonObject>> counted) throws InterruptedException {
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Map<String, JsonObject> links = ((JsonArray) ApiClient.json(get("/api/releases/" + release + "/links", lead)))
+                    .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(l -> l.getString("code"), l -> l));
+            if (counted.test(links)) {
+                return links;
+            }
+            if (System.nanoTime() > giveUpAt) {
+                throw new AssertionError("The clicks were not counted within a minute: " + links.values());
+            }
+            Thread.sleep(250); // the interval between polls of the counts
+        }
+    }
+
+    private static long clicks(Map<String, JsonObject> links, String code) {
+        JsonObject link = links.get(code);
+        return link == null ? 0 : link.getJsonNumber("clicks").longValue();
+    }
+
+    private static JsonObject created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return object(response);
+    }
+}

@@ -1,0 +1,205 @@
+package org.videoplatform.releases.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.videoplatform.audit.boundary.AuditTrail;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.media.entity.OutputKind;
+import org.videoplatform.members.boundary.Members;
+import org.videoplatform.members.entity.Member;
+import org.videoplatform.pitches.boundary.Pitches;
+import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.pitches.entity.SocialPlatform;
+import org.videoplatform.platform.entity.InvalidInput;
+import org.videoplatform.releases.entity.PlatformPost;
+import org.videoplatform.releases.entity.Release;
+import org.videoplatform.releases.entity.ShareChannel;
+import org.videoplatform.releases.entity.ShareLink;
+
+/**
+ * Releases of approved videos and the share links that carry them. Leads release and make
+ * links; the production's producer and crew see its release; anyone who followed a link may make
+ * their own from the landing page.
+ */
+@Stateless
+@RolesAllowed({"producer", "video-lead", "admin"})
+public class Releases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Pitches pitches;
+
+    @Inject
+    Members members;
+
+    @Inject
+    AuditTrail audit;
+
+    @Resource
+    SessionContext session;
+
+    /** A post as the lead reports it. */
+    public record Post(SocialPlatform platform, String url, String postId, OffsetDateTime postedAt, String caption, OutputKind rendition) {
+    }
+
+    /** Releases the production's approved cut with its first posts; the production is released from now on. */
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<Release> release(UUID productionId, List<Post> posts, Actor lead) {
+        Production production = em.find(Production.class, productionId, LockModeType.PESSIMISTIC_WRITE);
+        if (production == null) {
+            return Optional.empty();
+        }
+        if (posts == null || posts.isEmpty()) {
+            throw new InvalidInput("posts", "must list at least one post: where did the video go out?");
+        }
+        MediaAsset approved = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
+        production.released();
+        Release release = new Release(production, approved, lead);
+        em.persist(release);
+        posts.forEach(post -> em.persist(post(release, post, lead)));
+        audit.record(new AuditEntry(lead, "release.released", "production", productionId.toString(),
+                posts.stream().map(p -> p.platform().name()).collect(Collectors.joining(", "))));
+        return Optional.of(release);
+    }
+
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<PlatformPost> addPost(UUID releaseId, Post post, Actor lead) {
+        return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
+            PlatformPost added = post(release, post, lead);
+            em.persist(added);
+            audit.record(new AuditEntry(lead, "release.post-added", "production", release.production().id().toString(),
+                    added.platform().name()));
+            return added;
+        });
+    }
+
+    private static PlatformPost post(Release release, Post post, Actor lead) {
+        return new PlatformPost(release, post.platform(), post.url(), post.postId(), post.postedAt(), post.caption(), post.rendition(), lead);
+    }
+
+    /** Leads see every release; producers those of productions they make. */
+    public List<Release> visible(Actor caller) {
+        return em.createNamedQuery(Release.NEWEST_FIRST, Release.class).getResultStream()
+                .filter(release -> pitches.production(release.production().id(), caller).isPresent()).toList();
+    }
+
+    public Optional<Release> find(UUID releaseId, Actor caller) {
+        return Optional.ofNullable(em.find(Release.class, releaseId))
+                .filter(release -> pitches.production(release.production().id(), caller).isPresent());
+    }
+
+    public Optional<Release> ofProduction(UUID productionId, Actor caller) {
+        return pitches.production(productionId, caller).flatMap(production -> em.createNamedQuery(Release.OF_PRODUCTION, Release.class)
+                .setParameter("production", production).getResultStream().findFirst());
+    }
+
+    public List<PlatformPost> posts(Release release) {
+        return em.createNamedQuery(PlatformPost.OF_RELEASE, PlatformPost.class).setParameter("release", release).getResultList();
+    }
+
+    /**
+     * One of the campaign's links, for a channel and, when a member will pass it on, for them.
+     *
+     * @param targetUrl a post to send people to, or null for the landing page they can forward from
+     */
+    @RolesAllowed({"video-lead", "admin"})
+    public Optional<ShareLink> link(UUID releaseId, ShareChannel channel, UUID memberId, String targetUrl, Actor lead) {
+        if (channel == null) {
+            throw new InvalidInput("channel", "is required");
+        }
+        return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
+            Member member = memberId == null ? null
+                    : members.activeMember(memberId).orElseThrow(() -> new InvalidInput("memberId", "is not an active member"));
+            ShareLink link = ShareLink.campaign(release, channel, memberId, member == null ? null : member.displayName(),
+                    targetUrl == null || targetUrl.isBlank() ? null : targetUrl.strip(), lead.id());
+            em.persist(link);
+            return link;
+        });
+    }
+
+    /** A recipient's own link, made from the landing page of the link they came by. */
+    @PermitAll
+    public Optional<ShareLink> forward(String code, ShareChannel channel) {
+        if (channel == null) {
+            throw new InvalidInput("channel", "is required");
+        }
+        return Optional.ofNullable(em.find(ShareLink.class, code)).map(from -> {
+            ShareLink link = from.forwardedOn(channel);
+            em.persist(link);
+            return link;
+        });
+    }
+
+    /** What a landing page shows: the link, its release and the posts to watch it on. */
+    @PermitAll
+    public Optional<ShareLink> landing(String code) {
+        return Optional.ofNullable(em.find(ShareLink.class, code));
+    }
+
+    @PermitAll
+    public List<PlatformPost> publicPosts(ShareLink link) {
+        return posts(link.release());
+    }
+
+    /** A link with its own clicks and those of everything forwarded from it. */
+    public record Branch(ShareLink link, long clicks, long visitors, long reach, int deepest) {
+    }
+
+    /** Every link of a release with its clicks and, per branch, the reach and depth of what grew from it. */
+    public Optional<List<Branch>> cascade(UUID releaseId, Actor caller) {
+        return find(releaseId, caller).map(release -> {
+            List<ShareLink> links = em.createNamedQuery(ShareLink.OF_RELEASE, ShareLink.class).setParameter("release", release).getResultList();
+            Map<String, long[]> counts = clicks(release);
+            return links.stream().map(link -> {
+                long[] own = counts.getOrDefault(link.code(), new long[2]);
+                long reach = 0;
+                int deepest = link.depth();
+                for (ShareLink other : links) {
+                    if (descends(other, link)) {
+                        reach += counts.getOrDefault(other.code(), new long[2])[1];
+                        deepest = Math.max(deepest, other.depth());
+                    }
+                }
+                return new Branch(link, own[0], own[1], reach, deepest - link.depth());
+            }).toList();
+        });
+    }
+
+    /** Clicks and distinct visitors per link of the release, all days together. */
+    private Map<String, long[]> clicks(Release release) {
+        List<Object[]> rows = em.createNativeQuery("SELECT l.code, "
+                        + "COALESCE((SELECT SUM(d.clicks) FROM share_link_days d WHERE d.code = l.code), 0), "
+                        + "(SELECT COUNT(*) FROM share_link_visitors v WHERE v.code = l.code) "
+                        + "FROM share_links l WHERE l.release_id = ?1")
+                .setParameter(1, release.id()).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
+                row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
+    }
+
+    /** Whether {@code link} is {@code ancestor} or grew from it. */
+    private static boolean descends(ShareLink link, ShareLink ancestor) {
+        for (ShareLink step = link; step != null; step = step.parent()) {
+            if (step.code().equals(ancestor.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,153 @@
+package org.videoplatform.releases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.media.entity.OutputKind;
+import org.videoplatform.pitches.entity.SocialPlatform;
+import org.videoplatform.platform.entity.InvalidInput;
+
+/** One post of a released video on one platform, with the rendition that was posted. */
+@Entity
+@Table(name = "platform_posts")
+@NamedQuery(name = PlatformPost.OF_RELEASE, query = "SELECT p FROM PlatformPost p WHERE p.release = :release ORDER BY p.postedAt")
+public class PlatformPost {
+
+    public static final String OF_RELEASE = "PlatformPost.ofRelease";
+
+    static final Set<OutputKind> RENDITIONS = Set.of(OutputKind.DELIVERY_LANDSCAPE, OutputKind.DELIVERY_SQUARE, OutputKind.DELIVERY_PORTRAIT);
+    static final int MAX_CAPTION = 5000;
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "release_id", nullable = false, updatable = false)
+    private Release release;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private SocialPlatform platform;
+
+    @Column(updatable = false)
+    private String url;
+
+    @Column(name = "post_id", updatable = false)
+    private String postId;
+
+    @Column(name = "posted_at", nullable = false, updatable = false)
+    private OffsetDateTime postedAt;
+
+    @Column(updatable = false)
+    private String caption;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private OutputKind rendition;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false)
+    private String recordedBy;
+
+    protected PlatformPost() {
+        // for JPA
+    }
+
+    /** @param url the post's public address, or null when only the platform's id for it is known */
+    public PlatformPost(Release release, SocialPlatform platform, String url, String postId, OffsetDateTime postedAt, String caption,
+                        OutputKind rendition, Actor lead) {
+        if (platform == null) {
+            throw new InvalidInput("platform", "is required");
+        }
+        String address = blankToNull(url);
+        String id = blankToNull(postId);
+        if (address == null && id == null) {
+            throw new InvalidInput("url", "or the post's id on " + platform.name().toLowerCase(Locale.ROOT) + " is required to find the post again");
+        }
+        if (address != null) {
+            requireWebAddress(address);
+        }
+        if (rendition == null || !RENDITIONS.contains(rendition)) {
+            throw new InvalidInput("rendition", "must be one of the delivery renditions: DELIVERY_LANDSCAPE, DELIVERY_SQUARE or DELIVERY_PORTRAIT");
+        }
+        if (caption != null && caption.length() > MAX_CAPTION) {
+            throw new InvalidInput("caption", "must have at most " + MAX_CAPTION + " characters");
+        }
+        if (postedAt == null) {
+            throw new InvalidInput("postedAt", "is required");
+        }
+        this.id = UUID.randomUUID();
+        this.release = release;
+        this.platform = platform;
+        this.url = address;
+        this.postId = id;
+        this.postedAt = postedAt;
+        this.caption = blankToNull(caption);
+        this.rendition = rendition;
+        this.recordedBy = lead.name();
+    }
+
+    /** Share links send people here, so only web addresses: never javascript: or data: ones. */
+    static void requireWebAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInput("url", "must be a web address starting with https://");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidInput("url", "is not a web address: " + e.getReason());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Release release() {
+        return release;
+    }
+
+    public SocialPlatform platform() {
+        return platform;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String postId() {
+        return postId;
+    }
+
+    public OffsetDateTime postedAt() {
+        return postedAt;
+    }
+
+    public String caption() {
+        return caption;
+    }
+
+    public OutputKind rendition() {
+        return rendition;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Releasing an approved video, the posts it went out as, and its share links with the reach of
+// each branch of forwards.
+
+import { el, when } from './dom.js';
+
+const PLATFORMS = { FACEBOOK: 'Facebook', YOUTUBE: 'YouTube', X: 'X', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', WHATSAPP: 'WhatsApp' };
+const RENDITIONS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELIVERY_PORTRAIT: '9:16' };
+const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
+    EMAIL: 'Email', SMS: 'Text message', OTHER: 'Other' };
+
+const options = (labels) => Object.entries(labels).map(([value, label]) => el('option', { value }, label));
+
+// On a production's page: the release form once it is approved, the release once it is out.
+export async function releaseSection(api, me, production) {
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    const section = el('section', { id: 'release' });
+    if (production.state === 'RELEASED') {
+        const release = await api(`productions/${production.id}/release`);
+        section.append(el('h2', {}, 'Release'), postList(release.posts));
+        if (lead) section.append(postForm('Add a post', (post) => api(`releases/${release.id}/posts`, json(post))));
+        section.append(await linksPanel(api, release, lead));
+        return section;
+    }
+    if (production.state === 'APPROVED' && lead) {
+        section.append(el('h2', {}, 'Release'),
+            el('p', { class: 'muted' }, 'Download the delivery files from the approved cut and its captions from the checklist, '
+                + 'post them, then record where they went out.'),
+            postForm('Release with this post', (post) => api(`productions/${production.id}/release`, json({ posts: [post] }))));
+    }
+    return section;
+}
+
+function json(body) {
+    return { method: 'POST', type: 'application/json', body: JSON.stringify(body) };
+}
+
+function postList(posts) {
+    return el('ul', { class: 'thread', id: 'posts' }, ...posts.map((p) => el('li', {},
+        el('p', {}, el('strong', {}, PLATFORMS[p.platform]), ` · ${RENDITIONS[p.rendition]} · ${when(p.postedAt)} · `,
+            p.url ? el('a', { href: p.url, rel: 'noopener' }, p.url) : `post ${p.postId}`),
+        p.caption ? el('p', { class: 'muted' }, p.caption) : '')));
+}
+
+function postForm(action, send) {
+    const platform = el('select', { name: 'platform', 'aria-label': 'Platform' }, ...options(PLATFORMS));
+    const rendition = el('select', { name: 'rendition', 'aria-label': 'Rendition posted' }, ...options(RENDITIONS));
+    const url = el('input', { type: 'url', name: 'url', placeholder: 'https://…' });
+    const postId = el('input', { type: 'text', name: 'postId' });
+    const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: new Date().toISOString().slice(0, 16) });
+    const caption = el('textarea', { name: 'caption', rows: '2' });
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { class: 'panel', id: 'post-form' }, el('h3', {}, action),
+        el('label', {}, 'Platform', platform), el('label', {}, 'Rendition posted', rendition),
+        el('label', {}, 'Address of the post', url), el('label', {}, 'or its id on the platform', postId),
+        el('label', {}, 'Posted at', postedAt), el('label', {}, 'Caption', caption),
+        el('button', { type: 'submit', class: 'primary' }, action), error);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        try {
+            await send({ platform: platform.value, rendition: rendition.value, url: url.value || null, postId: postId.value || null,
+                postedAt: new Date(postedAt.value).toISOString(), caption: caption.value || null });
+            window.dispatchEvent(new HashChangeEvent('hashchange'));
+        } catch (e) {
+            error.textContent = e.message;
+            error.hidden = false;
+        }
+    });
+    return form;
+}
+
+// The release's links as a tree: each with its own clicks and visitors, and its branch's reach and depth.
+async function linksPanel(api, release, lead) {
+    const links = await api(`releases/${release.id}/links`);
+    const children = (code) => links.filter((l) => l.parentCode === code);
+    const branch = (link) => el('li', { 'data-link': link.code },
+        el('p', {}, el('strong', {}, CHANNELS[link.channel]), link.memberName ? ` · for ${link.memberName}` : '',
+            ` · ${link.clicks} clicks · ${link.visitors} visitors · reach ${link.reach}`
+            + `${link.cascadeDepth ? ` · forwarded ${link.cascadeDepth} deep` : ''}`),
+        link.depth === 0 ? el('p', {}, el('input', { type: 'text', readonly: '', value: link.url, 'aria-label': 'Link to pass on' }),
+            ` → ${link.targetUrl || 'landing page'}`) : '',
+        children(link.code).length ? el('ul', { class: 'thread' }, ...children(link.code).map(branch)) : '');
+    const panel = el('section', { id: 'share-links' }, el('h2', {}, 'Share links'),
+        links.length ? el('ul', { class: 'thread' }, ...links.filter((l) => l.depth === 0).map(branch))
+            : el('p', { class: 'muted' }, 'No links yet.'));
+    if (lead) panel.append(linkForm(api, release));
+    return panel;
+}
+
+function linkForm(api, release) {
+    const channel = el('select', { name: 'channel', 'aria-label': 'Channel' }, ...options(CHANNELS));
+    const target = el('select', { name: 'target', 'aria-label': 'Leads to' }, el('option', { value: '' }, 'the landing page (recipients can forward it)'),
+        ...release.posts.filter((p) => p.url).map((p) => el('option', { value: p.url }, `the ${PLATFORMS[p.platform]} post`)));
+    const error = el('p', { class: 'notice', hidden: '' });
+    const form = el('form', { class: 'decisions' }, channel, target, el('button', { type: 'submit' }, 'New link'), error);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        try {
+            await api(`releases/${release.id}/links`, json({ channel: channel.value, targetUrl: target.value || null }));
+            window.dispatchEvent(new HashChangeEvent('hashchange'));
+        } catch (e) {
+            error.textContent = e.message;
+            error.hidden = false;
+        }
+    });
+    return form;
+}
