@@ -35,9 +35,9 @@ trap cleanup EXIT
 mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 ffmpeg -loglevel error -f lavfi -i testsrc2=size=320x180:rate=25:duration=1 -pix_fmt yuv420p "$work/cut.mp4"
 read -r link release code <<<"$(java -cp "$(cat "$work/cp.txt")" deploy/bench/RedirectBench.java link "$work/cut.mp4" "$VP_URL" \
-    "$VP_KEYCLOAK_URL" 2>/dev/null | tail -1)"
+    "$VP_KEYCLOAK_URL" 2>/dev/null | tail -1 | sed "s/\x1b\[[0-9;]*m//g")"
 
-cli '/subsystem=undertow/configuration=filter/expression-filter=bench-static-redirect:add(expression="path(/bench-static-redirect) -> redirect(https://www.youtube.com/watch?v=benchmark)")'
+cli '/subsystem=undertow/configuration=filter/expression-filter=bench-static-redirect:add(expression="path(/bench-static-redirect) -> redirect(\"https://www.youtube.com/watch?v=benchmark\")")'
 cli '/subsystem=undertow/server=default-server/host=default-host/filter-ref=bench-static-redirect:add'
 
 run() { wrk -t 2 -c "$connections" -d "${seconds}s" --latency "$1" | tee "$work/$2.txt" >&2; }

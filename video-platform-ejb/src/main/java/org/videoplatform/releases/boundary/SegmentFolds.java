@@ -11,7 +11,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import org.videoplatform.releases.control.ClickLog.Click;
 @PermitAll
 public class SegmentFolds {
 
-    private static final HexFormat HEX = HexFormat.of();
-
     @Resource(lookup = "java:jboss/datasources/VideoPlatformDS")
     DataSource dataSource;
 
@@ -39,6 +36,9 @@ public class SegmentFolds {
     WorkerNode node;
 
     private record LinkDay(String code, LocalDate day) {
+    }
+
+    private record Visitor(String code, LocalDate day, String hash) {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -63,11 +63,13 @@ public class SegmentFolds {
                 days.setArray(3, connection.createArrayOf("bigint", perDay.values().toArray()));
                 days.executeUpdate();
             }
+            // A visitor counts once a day however often they click: only the distinct ones go to the database.
+            List<Visitor> distinct = clicks.stream().map(c -> new Visitor(c.code(), c.day(), c.visitor())).distinct().toList();
             try (PreparedStatement visitors = connection.prepareStatement("INSERT INTO share_link_visitors (code, day, visitor) "
                     + "SELECT c, d, decode(v, 'hex') FROM unnest(?::text[], ?::date[], ?::text[]) AS u (c, d, v) ON CONFLICT DO NOTHING")) {
-                visitors.setArray(1, connection.createArrayOf("text", clicks.stream().map(Click::code).toArray()));
-                visitors.setArray(2, connection.createArrayOf("date", clicks.stream().map(c -> Date.valueOf(c.day())).toArray()));
-                visitors.setArray(3, connection.createArrayOf("text", clicks.stream().map(c -> HEX.formatHex(c.visitor())).toArray()));
+                visitors.setArray(1, connection.createArrayOf("text", distinct.stream().map(Visitor::code).toArray()));
+                visitors.setArray(2, connection.createArrayOf("date", distinct.stream().map(v -> Date.valueOf(v.day())).toArray()));
+                visitors.setArray(3, connection.createArrayOf("text", distinct.stream().map(Visitor::hash).toArray()));
                 visitors.executeUpdate();
             }
         } catch (SQLException e) {

@@ -12,8 +12,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -41,10 +42,12 @@ public final class ClickLog implements AutoCloseable {
     static final String OPEN = ".open";
     static final String CLOSED = ".log";
     private static final int MAX_BATCH = 4096;
-    private static final HexFormat HEX = HexFormat.of();
 
-    /** One click: which link, on which day, and the day's salted hash of who clicked. */
-    public record Click(String code, LocalDate day, byte[] visitor) {
+    /**
+     * One click: which link, on which day, and the day's salted hash of who clicked, in hex as it
+     * is written and folded.
+     */
+    public record Click(String code, LocalDate day, String visitor) {
     }
 
     /** @param durable whether the click reached the disk; a redirect goes out either way */
@@ -166,7 +169,7 @@ public final class ClickLog implements AutoCloseable {
         StringBuilder lines = new StringBuilder(batch.size() * 64);
         for (Pending pending : batch) {
             Click click = pending.click();
-            lines.append(click.day()).append('\t').append(click.code()).append('\t').append(HEX.formatHex(click.visitor())).append('\n');
+            lines.append(click.day()).append('\t').append(click.code()).append('\t').append(click.visitor()).append('\n');
         }
         return StandardCharsets.US_ASCII.encode(lines.toString());
     }
@@ -180,12 +183,15 @@ public final class ClickLog implements AutoCloseable {
         }
     }
 
-    /** The clicks of a closed segment. */
+    /** The clicks of a closed segment. Days are parsed once each: a segment holds one or two. */
     public static List<Click> read(Path segment) {
+        Map<String, LocalDate> days = new HashMap<>();
         try (Stream<String> lines = Files.lines(segment, StandardCharsets.US_ASCII)) {
             return lines.filter(line -> !line.isEmpty()).map(line -> {
-                String[] fields = line.split("\t");
-                return new Click(fields[1], LocalDate.parse(fields[0]), HEX.parseHex(fields[2]));
+                int afterDay = line.indexOf('\t');
+                int afterCode = line.indexOf('\t', afterDay + 1);
+                return new Click(line.substring(afterDay + 1, afterCode), days.computeIfAbsent(line.substring(0, afterDay), LocalDate::parse),
+                        line.substring(afterCode + 1));
             }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the click log segment " + segment, e);

@@ -38,7 +38,7 @@ class ClickLogTest {
                 int thread = t;
                 senders.execute(() -> {
                     for (int i = 0; i < perThread; i++) {
-                        log.record(new Click("code" + thread, DAY, new byte[] {(byte) thread, (byte) i}), ok -> {
+                        log.record(new Click("code" + thread, DAY, String.format("%02x%04x", thread, i)), ok -> {
                             if (ok) {
                                 durable.incrementAndGet();
                             }
@@ -81,7 +81,7 @@ class ClickLogTest {
         ClickLog log = new ClickLog(folder, "node-a", Duration.ofMinutes(1), Thread::new);
         log.close();
         AtomicInteger answers = new AtomicInteger();
-        log.record(new Click("late", DAY, new byte[] {1}), durable -> answers.addAndGet(durable ? 10 : 1));
+        log.record(new Click("late", DAY, "01"), durable -> answers.addAndGet(durable ? 10 : 1));
         assertEquals(1, answers.get(), "answered at once, as not durable");
     }
 }
