@@ -9,6 +9,7 @@ const RENDITIONS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELIVER
 const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
     EMAIL: 'Email', SMS: 'Text message', OTHER: 'Other' };
 
+const count = (n, what) => `${n} ${what}${n === 1 ? '' : 's'}`;
 const options = (labels) => Object.entries(labels).map(([value, label]) => el('option', { value }, label));
 
 // On a production's page: the release form once it is approved, the release once it is out.
@@ -75,7 +76,7 @@ async function linksPanel(api, release, lead) {
     const children = (code) => links.filter((l) => l.parentCode === code);
     const branch = (link) => el('li', { 'data-link': link.code },
         el('p', {}, el('strong', {}, CHANNELS[link.channel]), link.memberName ? ` · for ${link.memberName}` : '',
-            ` · ${link.clicks} clicks · ${link.visitors} visitors · reach ${link.reach}`
+            ` · ${count(link.clicks, 'click')} · ${count(link.visitors, 'visitor')} · reach ${link.reach}`
             + `${link.cascadeDepth ? ` · forwarded ${link.cascadeDepth} deep` : ''}`),
         link.depth === 0 ? el('p', {}, el('input', { type: 'text', readonly: '', value: link.url, 'aria-label': 'Link to pass on' }),
             ` → ${link.targetUrl || 'landing page'}`) : '',

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +37,18 @@ public enum DemoAccounts {
         this.password = password;
     }
 
+    /** Tokens still good for a while, per account: see {@link #token()}. */
+    private static final Map<DemoAccounts, String> CURRENT = new ConcurrentHashMap<>();
+    private static final long SPARE_SECONDS = 60;
+
+    /**
+     * A token of the test client, reused while it has a minute left. Keycloak 26's brute-force
+     * protection has been seen to lock an account out after many quick successful logins
+     * (keycloak/keycloak#36495), and the suites sign the demo accounts in hundreds of times.
+     */
     public String token() {
-        return tokenFrom(TEST_CLIENT);
+        return CURRENT.compute(this, (account, held) -> held != null
+                && claims(held).getJsonNumber("exp").longValue() - SPARE_SECONDS > Instant.now().getEpochSecond() ? held : tokenFrom(TEST_CLIENT));
     }
 
     public String tokenFrom(String clientId) {

@@ -1,0 +1,82 @@
+package org.videoplatform.releases;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.review.Approved;
+
+/**
+ * A lead records the release of an approved video and makes a share link; someone follows it to
+ * the landing page and makes their own; the lead sees that forward under the link it came from.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReleaseBrowserIT {
+
+    @TempDir
+    Path folder;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void aReleasedVideosLinkIsForwardedFromItsLandingPage() throws Exception {
+        String title = "Out now " + System.nanoTime();
+        String production = Approved.production(title, folder);
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, "#/productions/" + production);
+            WebElement form = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-form")));
+            new Select(form.findElement(By.name("platform"))).selectByVisibleText("YouTube");
+            form.findElement(By.name("url")).sendKeys("https://www.youtube.com/watch?v=outnow");
+            form.findElement(By.name("caption")).sendKeys("Out now: share it");
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Released"));
+            assertTrue(lead.driver.findElement(By.id("posts")).getText().contains("https://www.youtube.com/watch?v=outnow"));
+
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[@id='share-links']//button[text()='New link']"))).click();
+            WebElement link = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#share-links input[aria-label='Link to pass on']")));
+            String url = link.getAttribute("value");
+            assertTrue(url.matches(".*/s/[0-9A-Za-z]{8}"), url);
+            lead.screenshot("release-with-link");
+
+            try (Browser recipient = new Browser()) {
+                recipient.driver.get(url);
+                recipient.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), title));
+                recipient.driver.findElement(By.cssSelector("button[data-channel=WHATSAPP]")).click();
+                String own = recipient.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("own-link-url"))).getAttribute("value");
+                assertTrue(own.matches(".*/s/[0-9A-Za-z]{8}") && !own.equals(url), own);
+                recipient.screenshot("landing-own-link");
+            }
+
+            // The follow was counted once folded; the forward shows under the link it came from.
+            new WebDriverWait(lead.driver, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
+                boolean shown = d.findElements(By.cssSelector("#share-links li li")).size() == 1
+                        && d.findElement(By.cssSelector("#share-links > ul > li > p")).getText().contains("1 click ·");
+                if (!shown) {
+                    lead.driver.executeScript("window.dispatchEvent(new HashChangeEvent('hashchange'))");
+                }
+                return shown;
+            });
+            lead.screenshot("release-cascade");
+        }
+    }
+}
