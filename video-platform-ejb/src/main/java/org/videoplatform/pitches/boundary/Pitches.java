@@ -268,14 +268,21 @@ public class Pitches {
     /** A production its owner, its crew or a lead may see; anyone else is told it does not exist. */
     public Optional<Production> production(UUID id, Actor caller) {
         return Optional.ofNullable(em.find(Production.class, id))
-                .filter(p -> isLead() || p.ownerId().equals(caller.id()) || team(p).stream().anyMatch(m -> m.accountId().equals(caller.id())));
+                .filter(p -> isLead() || makes(p, caller.id()));
+    }
+
+    /** Whether the account is the production's producer or on its pitch's crew: the people who may not approve it. */
+    @PermitAll
+    public boolean makes(Production production, String accountId) {
+        return production.ownerId().equals(accountId)
+                || production.pitchId() != null && onCrew(em.find(Pitch.class, production.pitchId()), accountId);
     }
 
     /** Someone who makes a production: its producer or one of its pitch's crew. */
     public record TeamMember(String accountId, String name) {
     }
 
-    /** Who makes the production, producer first: they are the ones who may be mentioned, and who may not approve it. */
+    /** Who makes the production, producer first: the people a comment may mention. */
     @PermitAll
     public List<TeamMember> team(Production production) {
         List<TeamMember> team = new ArrayList<>();

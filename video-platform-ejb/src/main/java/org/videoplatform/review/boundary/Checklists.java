@@ -174,7 +174,7 @@ public class Checklists {
         if (!item.kind().tickable()) {
             throw new InvalidInput("item", "“" + item.title() + "” is satisfied by what the producer provides, not by a tick");
         }
-        if (pitches.team(production.get()).stream().anyMatch(member -> member.accountId().equals(lead.id()))) {
+        if (pitches.makes(production.get(), lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to check it");
         }
         em.createNamedQuery(ChecklistTick.UNTICK).setParameter("production", productionId).setParameter("item", itemId).executeUpdate();

@@ -100,7 +100,7 @@ public class Reviews {
         if (production == null) {
             return Optional.empty();
         }
-        if (makes(production, lead)) {
+        if (pitches.makes(production, lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to decide on it");
         }
         MediaAsset cut = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
@@ -189,7 +189,7 @@ public class Reviews {
         if (isLead()) {
             for (Production production : em.createNamedQuery(Production.IN_STATE, Production.class)
                     .setParameter("state", ProductionState.IN_REVIEW).getResultList()) {
-                waiting.add(new Waiting(production, "cut in review", production.submittedAt(), deadline(production), !makes(production, caller)));
+                waiting.add(new Waiting(production, "cut in review", production.submittedAt(), deadline(production), !pitches.makes(production, caller.id())));
             }
             return waiting;
         }
@@ -265,10 +265,6 @@ public class Reviews {
                         + "” v" + comment.cut().cutNumber() + ": " + comment.body()));
             }
         }
-    }
-
-    private boolean makes(Production production, Actor person) {
-        return pitches.team(production).stream().anyMatch(member -> member.accountId().equals(person.id()));
     }
 
     private LocalDate deadline(Production production) {
