@@ -31,12 +31,9 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 @NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
-@NamedQuery(name = MediaAsset.SUBMITTED_CUTS, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
-        + "AND a.cutNumber IS NOT NULL ORDER BY a.cutNumber")
 public class MediaAsset {
 
     public static final String LAST_CUT_NUMBER = "MediaAsset.lastCutNumber";
-    public static final String SUBMITTED_CUTS = "MediaAsset.submittedCuts";
 
     public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
     public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";

@@ -43,11 +43,6 @@ public record FrameRate(int numerator, int denominator) {
         return denominator == 1001 && (numerator == 30000 || numerator == 60000);
     }
 
-    /** When frame {@code frame} starts, in seconds. */
-    public double secondsAt(long frame) {
-        return (double) frame * denominator / numerator;
-    }
-
     /** How many whole frames fit in a length. */
     public long framesIn(long micros) {
         return micros * numerator / (denominator * 1_000_000L);
