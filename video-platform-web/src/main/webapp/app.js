@@ -5,6 +5,7 @@
 /* global Keycloak, Uppy */
 
 import { el, when } from './dom.js';
+import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { PRODUCTION_STATES, renderChecklistItems, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
 
@@ -501,7 +502,6 @@ async function renderProfile(me, api) {
 }
 
 const PITCH_STATES = ['SUBMITTED', 'IN_DISCUSSION', 'DRAFT', 'DECLINED', 'GREENLIT', 'WITHDRAWN'];
-const PLATFORMS = { FACEBOOK: 'Facebook', YOUTUBE: 'YouTube', X: 'X', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', WHATSAPP: 'WhatsApp' };
 const FORMATS = { SHORT_FILM: 'Short film', EXPLAINER: 'Explainer', VOX_POP: 'Vox pop', ANIMATION: 'Animation',
     TESTIMONIAL: 'Testimonial', DOCUMENTARY: 'Documentary', OTHER: 'Other' };
 const label = (state) => state.toLowerCase().replace('_', ' ');
@@ -812,7 +812,6 @@ async function renderProduction(me, api, id) {
 
 const JOB_STATES = { QUEUED: 'Waiting to be transcoded', RUNNING: 'Transcoding', SUCCEEDED: 'Transcoded', FAILED: 'Failed',
     CANCELLED: 'Cancelled' };
-const OUTPUT_LABELS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELIVERY_PORTRAIT: '9:16' };
 
 async function cutCard(api, cut, lead, outputs) {
     const card = el('li', { 'data-media': cut.id, 'data-state': cut.state },
@@ -849,8 +848,8 @@ async function cutCard(api, cut, lead, outputs) {
             card.append(el('video', { controls: '', preload: 'none', playsinline: '', src: proxy.url,
                 ...(poster ? { poster: poster.url } : {}), class: 'proxy' }));
         }
-        card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => OUTPUT_LABELS[o.kind])
-            .flatMap((o) => [el('a', { href: o.url, class: 'button delivery' }, `${OUTPUT_LABELS[o.kind]} · ${o.width}×${o.height}`), ' '])));
+        card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => DELIVERY_SHAPES[o.kind])
+            .flatMap((o) => [el('a', { href: o.url, class: 'button delivery' }, `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`), ' '])));
     }
     if (lead) card.append(transcodingActions(api, cut, outputs, card));
     return card;

@@ -3,9 +3,8 @@
 // each branch of forwards.
 
 import { el, when } from './dom.js';
+import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 
-const PLATFORMS = { FACEBOOK: 'Facebook', YOUTUBE: 'YouTube', X: 'X', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', WHATSAPP: 'WhatsApp' };
-const RENDITIONS = { DELIVERY_LANDSCAPE: '16:9', DELIVERY_SQUARE: '1:1', DELIVERY_PORTRAIT: '9:16' };
 const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
     EMAIL: 'Email', SMS: 'Text message', OTHER: 'Other' };
 
@@ -38,14 +37,14 @@ function json(body) {
 
 function postList(posts) {
     return el('ul', { class: 'thread', id: 'posts' }, ...posts.map((p) => el('li', {},
-        el('p', {}, el('strong', {}, PLATFORMS[p.platform]), ` · ${RENDITIONS[p.rendition]} · ${when(p.postedAt)} · `,
+        el('p', {}, el('strong', {}, PLATFORMS[p.platform]), ` · ${DELIVERY_SHAPES[p.rendition]} · ${when(p.postedAt)} · `,
             p.url ? el('a', { href: p.url, rel: 'noopener' }, p.url) : `post ${p.postId}`),
         p.caption ? el('p', { class: 'muted' }, p.caption) : '')));
 }
 
 function postForm(action, send) {
     const platform = el('select', { name: 'platform', 'aria-label': 'Platform' }, ...options(PLATFORMS));
-    const rendition = el('select', { name: 'rendition', 'aria-label': 'Rendition posted' }, ...options(RENDITIONS));
+    const rendition = el('select', { name: 'rendition', 'aria-label': 'Rendition posted' }, ...options(DELIVERY_SHAPES));
     const url = el('input', { type: 'url', name: 'url', placeholder: 'https://…' });
     const postId = el('input', { type: 'text', name: 'postId' });
     const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: new Date().toISOString().slice(0, 16) });

@@ -3,8 +3,8 @@
 // it, so that the campaign sees how far its video travelled from person to person.
 
 import { el } from './dom.js';
+import { PLATFORMS } from './labels.js';
 
-const PLATFORMS = { FACEBOOK: 'Facebook', YOUTUBE: 'YouTube', X: 'X', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', WHATSAPP: 'WhatsApp' };
 // Each channel's own way of passing a link on, opened with the link filled in.
 const CHANNELS = {
     WHATSAPP: ['WhatsApp', (url, title) => `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`],
