@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,22 +163,29 @@ public class Releases {
     public record Branch(ShareLink link, long clicks, long visitors, long reach, int deepest) {
     }
 
-    /** Every link of a release with its clicks and, per branch, the reach and depth of what grew from it. */
+    /**
+     * Every link of a release with its clicks and, per branch, the reach and depth of what grew
+     * from it. Links come deepest last, so walking them backwards adds each finished branch into its
+     * parent once: one pass however large the cascade.
+     */
     public Optional<List<Branch>> cascade(UUID releaseId, Actor caller) {
         return find(releaseId, caller).map(release -> {
             List<ShareLink> links = em.createNamedQuery(ShareLink.OF_RELEASE, ShareLink.class).setParameter("release", release).getResultList();
             Map<String, long[]> counts = clicks(release);
+            Map<String, Long> reach = new HashMap<>();
+            Map<String, Integer> deepest = new HashMap<>();
+            for (int i = links.size() - 1; i >= 0; i--) {
+                ShareLink link = links.get(i);
+                long branchReach = reach.merge(link.code(), counts.getOrDefault(link.code(), new long[2])[1], Long::sum);
+                int branchDepth = deepest.merge(link.code(), link.depth(), Math::max);
+                if (link.parent() != null) {
+                    reach.merge(link.parent().code(), branchReach, Long::sum);
+                    deepest.merge(link.parent().code(), branchDepth, Math::max);
+                }
+            }
             return links.stream().map(link -> {
                 long[] own = counts.getOrDefault(link.code(), new long[2]);
-                long reach = 0;
-                int deepest = link.depth();
-                for (ShareLink other : links) {
-                    if (descends(other, link)) {
-                        reach += counts.getOrDefault(other.code(), new long[2])[1];
-                        deepest = Math.max(deepest, other.depth());
-                    }
-                }
-                return new Branch(link, own[0], own[1], reach, deepest - link.depth());
+                return new Branch(link, own[0], own[1], reach.get(link.code()), deepest.get(link.code()) - link.depth());
             }).toList();
         });
     }
@@ -191,15 +199,5 @@ public class Releases {
                 .setParameter(1, release.id()).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
                 row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));
-    }
-
-    /** Whether {@code link} is {@code ancestor} or grew from it. */
-    private static boolean descends(ShareLink link, ShareLink ancestor) {
-        for (ShareLink step = link; step != null; step = step.parent()) {
-            if (step.code().equals(ancestor.code())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
