@@ -69,7 +69,6 @@ public class PublicLinksResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response forward(@Valid @NotNull Forward forward) {
         ShareLink link = releases.forward(code, forward.channel()).orElseThrow(NotFoundException::new);
-        String base = uri.getBaseUri().resolve("..").toString().replaceAll("/$", "");
-        return Response.status(Response.Status.CREATED).entity(new Forwarded(link.code(), base + "/s/" + link.code())).build();
+        return Response.status(Response.Status.CREATED).entity(new Forwarded(link.code(), ReleaseViews.shareUrl(uri, link.code()))).build();
     }
 }

@@ -1,5 +1,6 @@
 package org.videoplatform.releases.rest;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.videoplatform.media.entity.OutputKind;
@@ -13,6 +14,11 @@ import org.videoplatform.releases.entity.ShareChannel;
 final class ReleaseViews {
 
     private ReleaseViews() {
+    }
+
+    /** Where a link is followed: {@code /s/CODE} beside the API, on the address the request came to. */
+    static String shareUrl(UriInfo uri, String code) {
+        return uri.getBaseUri().resolve("../s/" + code).toString();
     }
 
     public record PostView(String id, SocialPlatform platform, String url, String postId, OffsetDateTime postedAt, String caption,
@@ -44,9 +50,9 @@ final class ReleaseViews {
     public record LinkView(String code, String url, String parentCode, int depth, ShareChannel channel, String memberName,
             String targetUrl, long clicks, long visitors, long reach, int cascadeDepth, OffsetDateTime createdAt) {
 
-        static LinkView from(Releases.Branch b, String base) {
+        static LinkView from(Releases.Branch b, UriInfo uri) {
             var l = b.link();
-            return new LinkView(l.code(), base + "/s/" + l.code(), l.parent() == null ? null : l.parent().code(), l.depth(), l.channel(),
+            return new LinkView(l.code(), shareUrl(uri, l.code()), l.parent() == null ? null : l.parent().code(), l.depth(), l.channel(),
                     l.memberName(), l.targetUrl(), b.clicks(), b.visitors(), b.reach(), b.deepest(), l.createdAt());
         }
     }

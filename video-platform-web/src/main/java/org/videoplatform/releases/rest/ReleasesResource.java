@@ -91,8 +91,7 @@ public class ReleasesResource {
     @GET
     @Path("{release}/links")
     public List<LinkView> cascade(@PathParam("release") UUID releaseId) {
-        String base = uri.getBaseUri().resolve("..").toString().replaceAll("/$", "");
         return releases.cascade(releaseId, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
-                .map(branch -> LinkView.from(branch, base)).toList();
+                .map(branch -> LinkView.from(branch, uri)).toList();
     }
 }
