@@ -317,7 +317,8 @@ public class Pitches {
         return Optional.ofNullable(em.find(Pitch.class, id)).filter(pitch -> pitch.ownedBy(producer.id()));
     }
 
-    private boolean isLead() {
+    /** Whether the caller leads: sees every pitch and production, and decides on them. */
+    public boolean isLead() {
         for (String role : LEADS) {
             if (session.isCallerInRole(role)) {
                 return true;

@@ -1,0 +1,45 @@
+package org.videoplatform.performance.control;
+
+/**
+ * One post's figures for one day as a platform reports them. Null is "this import does not say",
+ * never zero: YouTube Studio exports one metric per file, so imports fill in what they know.
+ *
+ * @param views each platform's own definition: see {@link Metric#VIEWS}
+ * @param uniqueViewers unique viewers or reach, which do not add up across days
+ * @param completionPercent average percentage of the video watched; can exceed 100 for looping shorts
+ */
+public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Double avgViewSeconds, Double completionPercent,
+                         Long shares, Long reactions, Long comments, Long followerViews, Long nonFollowerViews) {
+
+    public static final DayFigures NONE = new DayFigures(null, null, null, null, null, null, null, null, null, null);
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** These figures with the ones the other gives laid over them: the later export of a metric wins. */
+    public DayFigures overlaidWith(DayFigures other) {
+        return new DayFigures(either(other.views, views), either(other.uniqueViewers, uniqueViewers), either(other.watchSeconds, watchSeconds),
+                either(other.avgViewSeconds, avgViewSeconds), either(other.completionPercent, completionPercent), either(other.shares, shares),
+                either(other.reactions, reactions), either(other.comments, comments), either(other.followerViews, followerViews),
+                either(other.nonFollowerViews, nonFollowerViews));
+    }
+
+    DayFigures with(Metric metric, Number value) {
+        return new DayFigures(
+                metric == Metric.VIEWS ? (Long) value : views,
+                metric == Metric.UNIQUE_VIEWERS ? (Long) value : uniqueViewers,
+                metric == Metric.WATCH_SECONDS ? (Double) value : watchSeconds,
+                metric == Metric.AVERAGE_VIEW_SECONDS ? (Double) value : avgViewSeconds,
+                metric == Metric.COMPLETION_PERCENT ? (Double) value : completionPercent,
+                metric == Metric.SHARES ? (Long) value : shares,
+                metric == Metric.REACTIONS ? (Long) value : reactions,
+                metric == Metric.COMMENTS ? (Long) value : comments,
+                metric == Metric.FOLLOWER_VIEWS ? (Long) value : followerViews,
+                metric == Metric.NON_FOLLOWER_VIEWS ? (Long) value : nonFollowerViews);
+    }
+
+    private static <T> T either(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

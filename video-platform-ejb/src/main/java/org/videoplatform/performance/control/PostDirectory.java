@@ -1,0 +1,79 @@
+package org.videoplatform.performance.control;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.videoplatform.pitches.entity.SocialPlatform;
+
+/**
+ * Finds the release post an export's line is about. A lead records a post by its address or by
+ * the platform's id for it, and exports name it either way (YouTube by the video id, Meta by the
+ * post id and the permalink), so each post is known under every name its address yields.
+ */
+public final class PostDirectory {
+
+    /** A post as recorded on its release. */
+    public record Post(UUID id, SocialPlatform platform, String url, String postId, LocalDate postedOn) {
+    }
+
+    private final Map<String, Post> byName = new HashMap<>();
+
+    public PostDirectory(List<Post> posts) {
+        for (Post post : posts) {
+            Set<String> names = new LinkedHashSet<>();
+            if (post.postId() != null) {
+                names.add(post.postId().strip());
+            }
+            if (post.url() != null) {
+                names.addAll(namesIn(post.url()));
+            }
+            names.forEach(name -> byName.putIfAbsent(key(post.platform(), name), post));
+        }
+    }
+
+    public Optional<Post> find(SocialPlatform platform, List<String> references) {
+        return references.stream().flatMap(reference -> namesIn(reference).stream())
+                .map(name -> byName.get(key(platform, name))).filter(post -> post != null).findFirst();
+    }
+
+    /** A reference as given, and what its address says: YouTube's watch?v=, youtu.be/ or shorts/ id, Facebook's story_fbid, or a post's last path part. */
+    static Set<String> namesIn(String reference) {
+        String given = reference.strip();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(given);
+        if (!given.startsWith("http")) {
+            return names;
+        }
+        try {
+            URI uri = new URI(given);
+            if (uri.getQuery() != null) {
+                for (String parameter : uri.getQuery().split("&")) {
+                    if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=")) {
+                        // The id is in the query; the path (watch, permalink.php) is the same for every post.
+                        names.add(parameter.substring(parameter.indexOf('=') + 1));
+                        return names;
+                    }
+                }
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            if (!path.isEmpty()) {
+                names.add(path.substring(path.lastIndexOf('/') + 1));
+                names.add(uri.getScheme() + "://" + uri.getHost() + path);
+            }
+        } catch (URISyntaxException e) {
+            // Not an address after all: the reference as given is the only name.
+        }
+        return names;
+    }
+
+    private static String key(SocialPlatform platform, String name) {
+        return platform.name() + '|' + name;
+    }
+}
