@@ -11,6 +11,7 @@ out=$1
 LIBRARIES=(
     "uppy@5.2.4 sha512-1btgAGUb7Tu7GympmA9XkyGcXBSM93d1FA36J6pY4lr6a0jMXfvFUg66Dbnm/Xaq6sFvm8KwSPJF46d8Ng0E8Q== uppy.min.js,uppy.min.css"
     "hls.js@1.7.4 sha512-3GlxGdPvT2YHvQYOt+yOzT/DEior/qJVNIylHA77kgeoBTdQQqi70GwefNEUmHQeNGyjC8U62+bruqW/Tpm+tg== hls.min.js"
+    "chart.js@4.6.1 sha512-hJyniucsFmq//EvXYvJ6c6mahPoI3kaxdjVH8awTaJ/fDNWeSqqqArixMJWkWNN6fcYvPU3HneSANFNYtRi61g== chart.umd.min.js"
 )
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -40,7 +41,7 @@ for entry in "${LIBRARIES[@]}"; do
     for file in ${files//,/ }; do
         cp "$work/package/dist/$file" "$target/"
     done
-    cp "$work/package/LICENSE" "$target/"
+    cp "$work"/package/LICENSE* "$target/"
     echo "$integrity" >"$target/.integrity"
     rm -rf "$work"/*
 done

@@ -7,6 +7,7 @@
 import { el, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
+import { performanceSection, renderPerformance } from './performance.js';
 import { PRODUCTION_STATES, renderChecklistItems, renderCompare, renderReview, reviewActions, waitingOnMe } from './review.js';
 
 // Each section of the UI and the roles that may open it (null: everyone signed in).
@@ -15,6 +16,8 @@ const SECTIONS = [
     { route: '', label: 'Home', roles: null, render: renderHome },
     { route: 'pitches', label: 'Pitches', roles: ['producer', 'video-lead', 'admin'], render: renderPitches },
     { route: 'productions', label: 'Productions', roles: ['producer', 'video-lead', 'admin'], render: renderProductions },
+    { route: 'performance', label: 'Performance', roles: ['producer', 'video-lead', 'admin'],
+        render: (me, api, rest) => renderPerformance(view, me, api, rest) },
     { route: 'profile', label: 'My profile', roles: ['producer'], render: renderProfile },
     { route: 'workshops', label: 'Workshops', roles: ['video-lead', 'admin'], render: renderWorkshops },
     { route: 'members', label: 'Members', roles: ['video-lead', 'admin'], render: renderMembers },
@@ -796,7 +799,8 @@ async function renderProduction(me, api, id) {
             el('span', { class: 'muted' }, ` ${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`)),
         el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), list),
         mine && !['RELEASED', 'REJECTED'].includes(production.state) ? uploader(api, id) : '',
-        await releaseSection(api, me, production));
+        await releaseSection(api, me, production),
+        production.state === 'RELEASED' ? await performanceSection(api, production) : '');
     const outputs = new Map();
     const show = async (all) => {
         const items = await Promise.all(all.map(async (c) => {

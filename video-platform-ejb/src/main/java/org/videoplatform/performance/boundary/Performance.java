@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -43,6 +44,7 @@ public class Performance {
      *
      * @param coverage the part of all views that the share is measured on
      */
+    @JsonbNillable // an unknown share is said to be unknown, not left out
     public record Audience(Long views, Long followerViews, Long nonFollowerViews, Double newShare, Double coverage) {
 
         static Audience of(Long views, Long followerViews, Long nonFollowerViews) {

@@ -1,0 +1,63 @@
+package org.videoplatform.performance.boundary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.videoplatform.performance.boundary.Performance.Audience;
+import org.videoplatform.performance.boundary.Performance.Day;
+import org.videoplatform.performance.boundary.Performance.VideoTotals;
+
+/**
+ * The performance views as CSV for spreadsheets. Titles and goals are written by producers, so a
+ * cell that a spreadsheet would run as a formula gets a leading apostrophe.
+ */
+public final class PerformanceCsv {
+
+    private PerformanceCsv() {
+    }
+
+    public static void videos(List<VideoTotals> videos, Writer out) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("production_id", "title", "producer", "format", "goal", "platforms", "views", "watch_time_seconds", "shares",
+                    "reactions", "comments", "new_audience_share");
+            for (VideoTotals video : videos) {
+                csv.printRecord(video.productionId(), text(video.title()), text(video.producer()), video.format(), text(video.goal()),
+                        video.platforms().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" ")),
+                        video.views(), video.watchSeconds(), video.shares(), video.reactions(), video.comments(), share(video.audience()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void days(List<Day> days, Writer out) {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord("date", "platform", "views", "unique_viewers", "watch_time_seconds", "average_view_duration_seconds",
+                    "completion_rate_percent", "shares", "reactions", "comments", "follower_views", "non_follower_views");
+            for (Day day : days) {
+                csv.printRecord(day.day(), day.platform().name().toLowerCase(Locale.ROOT), day.views(), day.uniqueViewers(), day.watchSeconds(),
+                        day.avgViewSeconds(), day.completionPercent(), day.shares(), day.reactions(), day.comments(), day.followerViews(),
+                        day.nonFollowerViews());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Unknown stays an empty cell, not 0. */
+    private static String share(Audience audience) {
+        return audience.newShare() == null ? null : String.format(Locale.ROOT, "%.4f", audience.newShare());
+    }
+
+    static String text(String value) {
+        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+}

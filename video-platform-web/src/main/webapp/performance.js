@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// How released videos did: a video's days as a chart, the leaderboard and comparisons across
+// videos, a producer's portfolio, and the import of the platforms' exports. Charts are drawn with
+// Chart.js, served by this application (vendor/chart.js).
+
+import { el } from './dom.js';
+import { PLATFORMS } from './labels.js';
+
+// Views are counted differently on each platform; the page says how next to the numbers.
+const VIEW_DEFINITIONS = {
+    YOUTUBE: 'YouTube counts a view each time a video starts, and since March 2025 every start or replay of a Short.',
+    FACEBOOK: 'Facebook counts every play of a video or reel, replays included.',
+    INSTAGRAM: 'Instagram counts every play of a reel, replays included.',
+    TIKTOK: 'TikTok counts a view as soon as a video starts playing, replays included.',
+    X: 'X counts a view when a video is at least half on screen for two seconds.',
+    WHATSAPP: 'WhatsApp gives no view counts; share links count clicks instead.',
+};
+const PLATFORM_COLOURS = { YOUTUBE: '#c4302b', FACEBOOK: '#1877f2', INSTAGRAM: '#c13584', TIKTOK: '#111111', X: '#657786',
+    WHATSAPP: '#25d366' };
+const TRAITS = { format: 'Format', platform: 'Platform', goal: 'Campaign goal', producer: 'Producer' };
+
+const number = (n) => (n == null ? 'unknown' : Math.round(n).toLocaleString());
+const hours = (seconds) => (seconds == null ? 'unknown' : `${(seconds / 3600).toLocaleString(undefined, { maximumFractionDigits: 1 })} h`);
+const percent = (share) => `${(share * 100).toLocaleString(undefined, { maximumFractionDigits: 1 })} %`;
+
+// Unknown, never zero, when no platform splits followers from the rest.
+export function newAudience(audience) {
+    if (audience.newShare == null) return 'unknown: no platform gave a followers split';
+    const measured = audience.coverage != null && audience.coverage < 0.995 ? ` (measured on ${percent(audience.coverage)} of views)` : '';
+    return `${percent(audience.newShare)}${measured}`;
+}
+
+// On a released production's page.
+export async function performanceSection(api, production) {
+    const video = await api(`performance/productions/${production.id}`);
+    const section = el('section', { id: 'performance' }, el('h2', {}, 'Performance'));
+    const posts = video.posts;
+    const views = posts.reduce((sum, p) => (p.views == null ? sum : (sum ?? 0) + p.views), null);
+    const totals = (p) => [p.views, p.watchSeconds, p.shares, p.reactions, p.comments];
+    const known = (pick) => posts.map(pick).filter((v) => v != null);
+    const sum = (pick) => (known(pick).length ? known(pick).reduce((a, b) => a + b, 0) : null);
+    section.append(el('dl', { id: 'performance-totals' },
+        el('dt', {}, 'Views'), el('dd', {}, number(views)),
+        el('dt', {}, 'Watch time'), el('dd', {}, hours(sum((p) => p.watchSeconds))),
+        el('dt', {}, 'Shares'), el('dd', {}, number(sum((p) => p.shares))),
+        el('dt', {}, 'Reactions'), el('dd', {}, number(sum((p) => p.reactions))),
+        el('dt', {}, 'Comments'), el('dd', {}, number(sum((p) => p.comments))),
+        el('dt', {}, 'New audience'), el('dd', { id: 'new-audience' }, newAudience(video.audience))));
+    if (!video.days.length) {
+        section.append(el('p', { class: 'muted' }, 'No figures yet. A lead imports them from the platforms\' exports on the Performance page.'));
+        return section;
+    }
+    section.append(chart('performance-chart', 'Views per day', video.days, (d) => d.views));
+    if (video.days.some((d) => d.completionPercent != null)) {
+        section.append(chart('retention-chart', 'Average percentage watched', video.days, (d) => d.completionPercent));
+    }
+    section.append(el('table', { id: 'post-performance' },
+        el('thead', {}, el('tr', {}, ...['Post', 'Views', 'Watch time', 'Shares', 'Reactions', 'Comments', 'New audience']
+            .map((h) => el('th', {}, h)))),
+        el('tbody', {}, ...posts.map((p) => el('tr', {},
+            el('td', {}, el('abbr', { title: VIEW_DEFINITIONS[p.platform] }, PLATFORMS[p.platform]),
+                el('span', { class: 'muted' }, p.days ? ` · ${p.days} days` : ' · no figures')),
+            ...totals(p).map((value, i) => el('td', {}, i === 1 ? hours(value) : number(value))),
+            el('td', {}, newAudience(p.audience)))))),
+    el('p', { class: 'muted' }, ...[...new Set(posts.map((p) => p.platform))].map((p) => `${VIEW_DEFINITIONS[p]} `)),
+    downloadButton(api, `performance/productions/${production.id}/days.csv`, `performance-${production.id}.csv`, 'Download the days as CSV'));
+    return section;
+}
+
+// A line per platform over the days the figures cover.
+function chart(id, title, days, pick) {
+    const dates = [...new Set(days.map((d) => d.day))].sort();
+    const platforms = [...new Set(days.map((d) => d.platform))];
+    const canvas = el('canvas', { id, role: 'img', 'aria-label': `${title}, by platform` });
+    const figure = el('figure', { class: 'chart' }, el('figcaption', {}, title), el('div', { class: 'chart-box' }, canvas));
+    // Chart.js measures its parent, so it draws once the figure is on the page.
+    requestAnimationFrame(() => new Chart(canvas, {
+        type: 'line',
+        data: {
+            labels: dates,
+            datasets: platforms.map((platform) => {
+                const byDay = new Map(days.filter((d) => d.platform === platform).map((d) => [d.day, pick(d)]));
+                return { label: PLATFORMS[platform], data: dates.map((d) => byDay.get(d) ?? null), borderColor: PLATFORM_COLOURS[platform],
+                    backgroundColor: PLATFORM_COLOURS[platform], spanGaps: false, pointRadius: dates.length > 60 ? 0 : 2, tension: 0.2 };
+            }),
+        },
+        options: { responsive: true, maintainAspectRatio: false, animation: false, interaction: { mode: 'index', intersect: false },
+            scales: { y: { beginAtZero: true } } },
+    }));
+    return figure;
+}
+
+function downloadButton(api, path, name, label) {
+    const button = el('button', { type: 'button' }, label);
+    button.addEventListener('click', async () => {
+        const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${await api.token()}` } });
+        const link = el('a', { href: URL.createObjectURL(await response.blob()), download: name });
+        link.click();
+        URL.revokeObjectURL(link.href);
+    });
+    return button;
+}
+
+// The Performance page: leads import and compare; producers see their portfolio.
+export async function renderPerformance(view, me, api, [page, producerId]) {
+    const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    if (page === 'producers' || !lead) {
+        const videos = await api(`performance/producers/${producerId || 'me'}`);
+        const name = videos[0]?.producer;
+        view.replaceChildren(el('h1', {}, producerId && name ? `${name}'s videos` : 'My videos\' performance'),
+            lead ? el('p', {}, el('a', { href: '#/performance' }, '← Performance')) : '',
+            videoTable(videos, 'portfolio'));
+        return;
+    }
+    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api), el('p', { class: 'muted' }, 'Loading…'));
+    const [videos, comparison] = await Promise.all([api('performance/videos'), comparisonPanel(api)]);
+    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api),
+        el('section', {}, el('h2', {}, 'Leaderboard'), videoTable(videos.slice(0, 100), 'leaderboard'),
+            videos.length > 100 ? el('p', { class: 'muted' }, `The 100 most viewed of ${videos.length}; the CSV has them all.`) : '',
+            downloadButton(api, 'performance/videos.csv', 'videos.csv', 'Download all as CSV')),
+        comparison);
+}
+
+function videoTable(videos, id) {
+    if (!videos.length) return el('p', { class: 'muted', id }, 'No released videos with figures yet.');
+    return el('table', { id },
+        el('thead', {}, el('tr', {}, ...['Video', 'Producer', 'Platforms', 'Views', 'Watch time', 'Shares', 'New audience']
+            .map((h) => el('th', {}, h)))),
+        el('tbody', {}, ...videos.map((v) => el('tr', {},
+            el('td', {}, el('a', { href: `#/productions/${v.productionId}` }, v.title)),
+            el('td', {}, el('a', { href: `#/performance/producers/${encodeURIComponent(v.producerId)}` }, v.producer)),
+            el('td', {}, v.platforms.map((p) => PLATFORMS[p]).join(', ')),
+            el('td', {}, number(v.views)), el('td', {}, hours(v.watchSeconds)), el('td', {}, number(v.shares)),
+            el('td', {}, newAudience(v.audience))))));
+}
+
+async function comparisonPanel(api) {
+    const by = el('select', { name: 'by', 'aria-label': 'Compare by' },
+        ...Object.entries(TRAITS).map(([value, label]) => el('option', { value }, label)));
+    const table = el('div');
+    const canvas = el('canvas', { id: 'comparison-chart', role: 'img', 'aria-label': 'Views per video by group' });
+    const panel = el('section', { id: 'comparison' }, el('h2', {}, 'Comparisons'), el('label', {}, 'Compare by ', by),
+        el('figure', { class: 'chart' }, el('div', { class: 'chart-box' }, canvas)), table);
+    let drawn;
+    const show = async () => {
+        const groups = await api(`performance/comparisons?by=${by.value}`);
+        table.replaceChildren(el('table', {},
+            el('thead', {}, el('tr', {}, ...[TRAITS[by.value], 'Videos', 'Views', 'Views per video', 'Shares', 'New audience']
+                .map((h) => el('th', {}, h)))),
+            el('tbody', {}, ...groups.map((g) => el('tr', {}, el('td', {}, by.value === 'platform' ? PLATFORMS[g.name] : g.name),
+                el('td', {}, String(g.videos)), el('td', {}, number(g.views)), el('td', {}, number(g.viewsPerVideo)),
+                el('td', {}, number(g.shares)), el('td', {}, newAudience(g.audience)))))));
+        drawn?.destroy();
+        drawn = new Chart(canvas, { type: 'bar', data: { labels: groups.map((g) => (by.value === 'platform' ? PLATFORMS[g.name] : g.name)),
+            datasets: [{ label: 'Views per video', data: groups.map((g) => g.viewsPerVideo), backgroundColor: '#2563eb' }] },
+        options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } } });
+    };
+    by.addEventListener('change', () => show());
+    requestAnimationFrame(() => show());
+    return panel;
+}
+
+function importForm(api) {
+    const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: '' });
+    const asOf = el('input', { type: 'date', name: 'asOf', value: new Date().toISOString().slice(0, 10) });
+    const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
+    const form = el('form', { class: 'panel', id: 'metrics-import' }, el('h2', {}, 'Import figures'),
+        el('p', { class: 'muted' }, 'YouTube Studio: Advanced mode → Export current view → Chart data.csv, once per metric. '
+            + 'Meta Business Suite: Insights → Content → Export, for the Facebook page or the Instagram account. Anything else: ',
+        templateLink(api), '.'),
+        el('label', {}, 'Export file', file), el('label', {}, 'Exported on (for lifetime totals)', asOf),
+        el('button', { type: 'submit', class: 'primary' }, 'Import'), report);
+    form.addEventListener('submit', async (event) => {
+        event.preventDefault();
+        report.replaceChildren(el('p', { class: 'muted' }, 'Importing…'));
+        try {
+            const done = await api(`metrics/imports?asOf=${asOf.value}`, { method: 'POST', type: 'text/csv', body: file.files[0] });
+            report.replaceChildren(el('p', {}, `${done.kept.toLocaleString()} lines kept, ${done.rejected.toLocaleString()} not`
+                + `${done.beforePosting ? `, ${done.beforePosting.toLocaleString()} before the post went out` : ''}.`),
+            done.columnsNotKept.length ? el('p', { class: 'muted' }, `Not kept: ${done.columnsNotKept.join(', ')}.`) : '',
+            done.problems.length ? el('ul', { class: 'thread', id: 'import-problems' },
+                ...done.problems.map((p) => el('li', {}, `Line ${p.line}: ${p.reason}`))) : '');
+        } catch (e) {
+            report.replaceChildren(el('p', { class: 'notice' }, e.message));
+        }
+    });
+    return form;
+}
+
+function templateLink(api) {
+    const link = downloadButton(api, 'metrics/template.csv', 'metrics-template.csv', 'the template');
+    link.className = 'link';
+    return link;
+}
