@@ -1,0 +1,96 @@
+package org.videoplatform.performance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.Browser;
+import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformEar;
+import org.videoplatform.review.Approved;
+
+/**
+ * A lead imports a released video's figures from the Performance page, then the video's page
+ * shows them as a chart with a line per platform, and the new audience where a platform split it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PerformanceBrowserIT {
+
+    @TempDir
+    Path folder;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return PlatformEar.asBuilt();
+    }
+
+    @Test
+    void thePerformancePageShowsTheChart() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        String title = "Charted " + run;
+        String production = Approved.production(title, folder);
+        String youtube = "ch" + run.substring(run.length() - 9);
+        String tiktok = "73" + run;
+        String posts = Json.createObjectBuilder().add("posts", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("platform", "YOUTUBE").add("url", "https://youtu.be/" + youtube)
+                        .add("postedAt", "2026-11-01T09:00:00Z").add("rendition", "DELIVERY_LANDSCAPE"))
+                .add(Json.createObjectBuilder().add("platform", "TIKTOK").add("postId", tiktok)
+                        .add("postedAt", "2026-11-01T09:00:00Z").add("rendition", "DELIVERY_PORTRAIT"))).build().toString();
+        HttpResponse<String> released = send("POST", "/api/productions/" + production + "/release", DemoAccounts.LEAD.token(),
+                "application/json", posts);
+        assertEquals(201, released.statusCode(), released.body());
+        StringBuilder figures = new StringBuilder("platform,post,date,views,unique_viewers,watch_time_seconds,"
+                + "average_view_duration_seconds,completion_rate_percent,shares,reactions,comments,follower_views,non_follower_views\n");
+        for (int day = 1; day <= 14; day++) {
+            figures.append(String.format("youtube,%s,2026-11-%02d,%d,,,,%d,,,,,%n", youtube, day, 1000 + 100 * day, 40 + day));
+            figures.append(String.format("tiktok,%s,2026-11-%02d,%d,,,,,%d,,,%d,%d%n", tiktok, day, 3000 - 150 * day, 10 * day,
+                    300, 2700 - 150 * day));
+        }
+        figures.append("tiktok,").append(tiktok).append(",2026-11-15,many,,,,,,,,,\n");
+        Path file = Files.writeString(folder.resolve("figures.csv"), figures);
+
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, "#/performance");
+            WebElement form = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("metrics-import")));
+            form.findElement(By.name("file")).sendKeys(file.toString());
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report"), "28 lines kept, 1 not"));
+            assertTrue(lead.driver.findElement(By.id("import-problems")).getText().contains("Line 30: views \"many\""));
+            lead.screenshot("performance-import");
+
+            lead.driver.get(lead.driver.getCurrentUrl().replaceAll("#.*", "#/productions/" + production));
+            lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("performance-chart")));
+            // The chart is drawn once Chart.js has laid it out: its lines, one per platform, with a point per day.
+            List<?> lines = (List<?>) lead.wait.until(d -> lead.driver.executeScript(
+                    "const chart = Chart.getChart(document.getElementById('performance-chart'));"
+                    + "return chart && chart.chartArea ? chart.data.datasets.map((d) => d.label + ':' + d.data.filter((v) => v != null).length) : null;"));
+            assertEquals(Set.of("YouTube:14", "TikTok:14"), Set.copyOf(lines));
+            Object painted = lead.driver.executeScript("const canvas = document.getElementById('performance-chart');"
+                    + "const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                    + "let coloured = 0; for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) coloured++; return coloured;");
+            assertTrue(((Number) painted).longValue() > 1000, "the canvas has the chart painted on it: " + painted);
+            assertTrue(lead.driver.findElement(By.id("retention-chart")).isDisplayed(), "YouTube gave the percentage watched");
+            String audience = lead.driver.findElement(By.id("new-audience")).getText();
+            assertTrue(audience.startsWith("84 %") && audience.contains("measured on"), audience);
+            lead.driver.executeScript("document.getElementById('performance').scrollIntoView()");
+            lead.screenshot("performance-chart");
+        }
+    }
+}
