@@ -77,14 +77,21 @@ public class MetricsImports {
     }
 
     private interface Reader {
-        Described readInto(MetricsWriter writer) throws SQLException;
+        Described readInto(MetricsWriter writer);
     }
 
     private Report write(Actor lead, Reader reader) {
         try (Connection connection = dataSource.getConnection()) {
             MetricsWriter writer = new MetricsWriter(connection);
-            Described described = reader.readInto(writer);
-            MetricsWriter.Outcome outcome = writer.finish();
+            Described described;
+            MetricsWriter.Outcome outcome;
+            try {
+                described = reader.readInto(writer);
+                outcome = writer.finish();
+            } catch (RuntimeException e) {
+                writer.abandon();
+                throw e;
+            }
             Report report = new Report(UUID.randomUUID(), described.layout(), outcome.kept(), outcome.beforePosting(), outcome.rejected(),
                     outcome.problems(), described.columnsNotKept());
             audit.record(new AuditEntry(lead, "metrics.imported", "metrics-import", report.importId().toString(),

@@ -39,6 +39,11 @@ public final class PostDirectory {
     }
 
     public Optional<Post> find(SocialPlatform platform, List<String> references) {
+        // Most lines name their post exactly as it was recorded: no need to take an address apart.
+        Post exact = byName.get(key(platform, references.get(0)));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
         return references.stream().flatMap(reference -> namesIn(reference).stream())
                 .map(name -> byName.get(key(platform, name))).filter(post -> post != null).findFirst();
     }
