@@ -223,13 +223,16 @@ class MetricsIT {
         String rows = Json.createObjectBuilder().add("rows", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("date", "2026-11-07")
                         .add("views", 500).add("followerViews", 50).add("nonFollowerViews", 450))
-                .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("views", 5))).build().toString();
+                .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("views", 5))
+                .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("date", "2026-11-07")
+                        .add("views", 600))).build().toString();
         HttpResponse<String> answer = send("POST", "/api/metrics", lead, JSON, rows);
         assertEquals(200, answer.statusCode(), answer.body());
         JsonObject report = object(answer);
-        assertEquals(1, report.getInt("kept"));
+        assertEquals(2, report.getInt("kept"));
         assertEquals(List.of(2L), problemLines(report));
-        assertEquals(11500, postsByPlatform(performance()).get("TIKTOK").getJsonNumber("views").longValue());
+        assertEquals(11600, postsByPlatform(performance()).get("TIKTOK").getJsonNumber("views").longValue(),
+                "the same day twice: the later row counts");
         assertEquals(400, send("POST", "/api/metrics", lead, JSON, "{\"rows\": []}").statusCode());
     }
 
@@ -239,7 +242,7 @@ class MetricsIT {
         JsonArray videos = (JsonArray) json(get("/api/performance/videos", lead));
         JsonObject row = videos.getValuesAs(JsonObject.class).stream().filter(v -> v.getString("productionId").equals(production))
                 .findFirst().orElseThrow();
-        assertEquals(8000 + 16500 + 5200 + 11500, row.getJsonNumber("views").longValue());
+        assertEquals(8000 + 16500 + 5200 + 11600, row.getJsonNumber("views").longValue());
         assertEquals(List.of("FACEBOOK", "YOUTUBE", "INSTAGRAM", "TIKTOK"),
                 row.getJsonArray("platforms").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
 
