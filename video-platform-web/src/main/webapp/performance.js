@@ -112,13 +112,16 @@ export async function renderPerformance(view, me, api, [page, producerId]) {
             videoTable(videos, 'portfolio'));
         return;
     }
-    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api), el('p', { class: 'muted' }, 'Loading…'));
-    const [videos, comparison] = await Promise.all([api('performance/videos'), comparisonPanel(api)]);
-    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api),
-        el('section', {}, el('h2', {}, 'Leaderboard'), videoTable(videos.slice(0, 100), 'leaderboard'),
+    const board = el('div', {}, el('p', { class: 'muted' }, 'Loading…'));
+    const refresh = async () => {
+        const [videos, comparison] = await Promise.all([api('performance/videos'), comparisonPanel(api)]);
+        board.replaceChildren(el('section', {}, el('h2', {}, 'Leaderboard'), videoTable(videos.slice(0, 100), 'leaderboard'),
             videos.length > 100 ? el('p', { class: 'muted' }, `The 100 most viewed of ${videos.length}; the CSV has them all.`) : '',
             downloadButton(api, 'performance/videos.csv', 'videos.csv', 'Download all as CSV')),
         comparison);
+    };
+    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api, refresh), board);
+    await refresh();
 }
 
 function videoTable(videos, id) {
@@ -160,7 +163,7 @@ async function comparisonPanel(api) {
     return panel;
 }
 
-function importForm(api) {
+function importForm(api, onImported) {
     const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: '' });
     const asOf = el('input', { type: 'date', name: 'asOf', value: new Date().toISOString().slice(0, 10) });
     const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
@@ -180,6 +183,7 @@ function importForm(api) {
             done.columnsNotKept.length ? el('p', { class: 'muted' }, `Not kept: ${done.columnsNotKept.join(', ')}.`) : '',
             done.problems.length ? el('ul', { class: 'thread', id: 'import-problems' },
                 ...done.problems.map((p) => el('li', {}, `Line ${p.line}: ${p.reason}`))) : '');
+            await onImported();
         } catch (e) {
             report.replaceChildren(el('p', { class: 'notice' }, e.message));
         }

@@ -73,6 +73,7 @@ class PerformanceBrowserIT {
             form.findElement(By.cssSelector("button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report"), "28 lines kept, 1 not"));
             assertTrue(lead.driver.findElement(By.id("import-problems")).getText().contains("Line 30: views \"many\""));
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaderboard"), title));
             lead.screenshot("performance-import");
 
             lead.driver.get(lead.driver.getCurrentUrl().replaceAll("#.*", "#/productions/" + production));

@@ -14,7 +14,8 @@ import org.videoplatform.performance.boundary.Performance.VideoTotals;
 
 /**
  * The performance views as CSV for spreadsheets. Titles and goals are written by producers, so a
- * cell that a spreadsheet would run as a formula gets a leading apostrophe.
+ * cell that a spreadsheet would run as a formula gets a leading apostrophe. The writer stays the
+ * caller's to close.
  */
 public final class PerformanceCsv {
 
@@ -22,7 +23,8 @@ public final class PerformanceCsv {
     }
 
     public static void videos(List<VideoTotals> videos, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
             csv.printRecord("production_id", "title", "producer", "format", "goal", "platforms", "views", "watch_time_seconds", "shares",
                     "reactions", "comments", "new_audience_share");
             for (VideoTotals video : videos) {
@@ -30,13 +32,15 @@ public final class PerformanceCsv {
                         video.platforms().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(" ")),
                         video.views(), video.watchSeconds(), video.shares(), video.reactions(), video.comments(), share(video.audience()));
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public static void days(List<Day> days, Writer out) {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180);
             csv.printRecord("date", "platform", "views", "unique_viewers", "watch_time_seconds", "average_view_duration_seconds",
                     "completion_rate_percent", "shares", "reactions", "comments", "follower_views", "non_follower_views");
             for (Day day : days) {
@@ -44,6 +48,7 @@ public final class PerformanceCsv {
                         day.avgViewSeconds(), day.completionPercent(), day.shares(), day.reactions(), day.comments(), day.followerViews(),
                         day.nonFollowerViews());
             }
+            csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
