@@ -49,7 +49,7 @@ class ShellBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Producer"));
         browser.screenshot("shell-producer");
 
-        assertEquals(List.of("Home", "Pitches", "Productions", "My profile"), browser.navigation());
+        assertEquals(List.of("Home", "Pitches", "Productions", "Performance", "My profile"), browser.navigation());
         assertTrue(browser.driver.findElement(By.id("logout")).isDisplayed());
 
         browser.driver.findElement(By.linkText("My profile")).click();
@@ -61,7 +61,7 @@ class ShellBrowserIT {
         browser.signInAs(DemoAccounts.LEAD, "");
 
         browser.wait.until(ExpectedConditions.textToBe(By.id("who"), "Lee Lead"));
-        assertEquals(List.of("Home", "Pitches", "Productions", "Workshops", "Members", "Roster", "Audit trail"), browser.navigation());
+        assertEquals(List.of("Home", "Pitches", "Productions", "Performance", "Workshops", "Members", "Roster", "Audit trail"), browser.navigation());
 
         browser.driver.findElement(By.linkText("Audit trail")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#view h1"), "Audit trail"));

@@ -141,7 +141,10 @@ public class TranscodingWorker implements MessageListener {
             List<Transcoder.Produced> produced = Transcoder.transcode(original, facts, plan(facts),
                     deliveryGain, out, fraction -> heartbeat.progress(FETCHED + fraction * (TRANSCODED - FETCHED)));
             List<PublishedFile> published = store(out, outputs, produced, heartbeat);
-            if (!jobs.publish(job.id(), published)) {
+            if (jobs.publish(job.id(), published)) {
+                // The job's row forgets its node once done; the log says which node did the work.
+                LOG.info(() -> "Transcoding job " + job.id() + " published " + published.size() + " files");
+            } else {
                 store.deleteAll(outputs);
             }
         } catch (Transcoder.Stopped e) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ public class PerformanceResource {
         return performance.portfolio("me".equals(producerId) ? caller.id() : producerId, caller).orElseThrow(NotFoundException::new);
     }
 
-    private static Response csv(String name, Consumer<java.io.Writer> write) {
+    private static Response csv(String name, Consumer<Writer> write) {
         StreamingOutput body = out -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             write.accept(writer);
