@@ -64,4 +64,5 @@ done
 mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 java -cp "video-platform-ear/target/test-classes:$(cat "$work/cp.txt")" -Dvp.it.base-url=http://localhost:9080 \
     -Dvp.it.keycloak-url=http://localhost:18180 -Dvp.it.db-url=jdbc:postgresql://localhost:5432/videoplatform_it \
-    deploy/stack/ScaleOutCheck.java "$cuts" "$work" "$work"/node-*/log/server.log
+    deploy/stack/ScaleOutCheck.java "$cuts" "$work" "$work"/node-*/log/server.log 2>"$work/check.log" \
+    || { tail -40 "$work/check.log" >&2; exit 1; }
