@@ -76,17 +76,18 @@ public class MetricsImports {
     private record Described(String layout, List<String> columnsNotKept) {
     }
 
-    private interface Reader {
+    /** Where an import's lines come from: a file in one of the layouts, or a connector's rows. */
+    private interface LineSource {
         Described readInto(MetricsWriter writer);
     }
 
-    private Report write(Actor lead, Reader reader) {
+    private Report write(Actor lead, LineSource lines) {
         try (Connection connection = dataSource.getConnection()) {
             MetricsWriter writer = new MetricsWriter(connection);
             Described described;
             MetricsWriter.Outcome outcome;
             try {
-                described = reader.readInto(writer);
+                described = lines.readInto(writer);
                 outcome = writer.finish();
             } catch (RuntimeException e) {
                 writer.abandon();
