@@ -94,9 +94,14 @@ function downloadButton(api, path, name, label) {
     const button = el('button', { type: 'button' }, label);
     button.addEventListener('click', async () => {
         const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${await api.token()}` } });
+        if (!response.ok) {
+            button.after(el('p', { class: 'notice' }, `The download failed: the server answered ${response.status}.`));
+            return;
+        }
         const link = el('a', { href: URL.createObjectURL(await response.blob()), download: name });
         link.click();
-        URL.revokeObjectURL(link.href);
+        // Some browsers read the file after click() returns.
+        setTimeout(() => URL.revokeObjectURL(link.href), 60000);
     });
     return button;
 }
@@ -165,7 +170,10 @@ async function comparisonPanel(api) {
 
 function importForm(api, onImported) {
     const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: '' });
-    const asOf = el('input', { type: 'date', name: 'asOf', value: new Date().toISOString().slice(0, 10) });
+    // Today where the lead is, which is the day the platform's export was made.
+    const today = new Date();
+    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const asOf = el('input', { type: 'date', name: 'asOf', value: local });
     const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
     const form = el('form', { class: 'panel', id: 'metrics-import' }, el('h2', {}, 'Import figures'),
         el('p', { class: 'muted' }, 'YouTube Studio: Advanced mode → Export current view → Chart data.csv, once per metric. '

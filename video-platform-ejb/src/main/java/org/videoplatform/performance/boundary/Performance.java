@@ -115,20 +115,25 @@ public class Performance {
     public List<Group> compare(Trait trait) {
         Map<String, List<PostRow>> groups = new LinkedHashMap<>();
         for (PostRow row : perPost(null)) {
-            String name = switch (trait) {
+            // Producers by their account, not their name: two people may share one, and names change.
+            String key = switch (trait) {
                 case FORMAT -> row.format() == null ? "no pitch (finished video)" : row.format();
                 case PLATFORM -> row.platform().name();
                 case GOAL -> row.goal() == null || row.goal().isBlank() ? "no goal given" : row.goal().strip();
-                case PRODUCER -> row.producer();
+                case PRODUCER -> row.producerId();
             };
-            groups.computeIfAbsent(name, n -> new ArrayList<>()).add(row);
+            groups.computeIfAbsent(key, n -> new ArrayList<>()).add(row);
         }
         List<Group> compared = new ArrayList<>();
-        groups.forEach((name, rows) -> {
+        groups.forEach((key, rows) -> {
+            String name = trait == Trait.PRODUCER ? rows.get(0).producer() : key;
             int videos = (int) rows.stream().map(PostRow::productionId).distinct().count();
+            // Views per video over the videos that have figures: one not yet imported is unknown, not zero.
+            long measured = rows.stream().filter(r -> r.views() != null).map(PostRow::productionId).distinct().count();
             Long views = sum(rows, PostRow::views);
-            compared.add(new Group(name, videos, views, views == null ? null : (double) views / videos, sumDouble(rows, PostRow::watchSeconds),
-                    sum(rows, PostRow::shares), Audience.of(views, sum(rows, PostRow::followerViews), sum(rows, PostRow::nonFollowerViews))));
+            compared.add(new Group(name, videos, views, measured == 0 ? null : (double) views / measured,
+                    sumDouble(rows, PostRow::watchSeconds), sum(rows, PostRow::shares),
+                    Audience.of(views, sum(rows, PostRow::followerViews), sum(rows, PostRow::nonFollowerViews))));
         });
         compared.sort(Comparator.comparing(Group::views, Comparator.nullsLast(Comparator.reverseOrder())));
         return compared;

@@ -17,6 +17,12 @@ public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Do
         return equals(NONE);
     }
 
+    /** Whether every figure given is zero, as on the days YouTube pads its charts with. */
+    public boolean isAllZero() {
+        return java.util.stream.Stream.of(views, uniqueViewers, watchSeconds, avgViewSeconds, completionPercent, shares, reactions, comments,
+                followerViews, nonFollowerViews).allMatch(value -> value == null || value.doubleValue() == 0);
+    }
+
     /** These figures with the ones the other gives laid over them: the later export of a metric wins. */
     public DayFigures overlaidWith(DayFigures other) {
         return new DayFigures(either(other.views, views), either(other.uniqueViewers, uniqueViewers), either(other.watchSeconds, watchSeconds),

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -129,10 +130,11 @@ public final class MetricsCsv {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw new MetricsFileRejected("The file is not UTF-8 text. Export it again as CSV (UTF-8) and import it unchanged.");
             }
+            if (e.getCause() instanceof CSVException) {
+                // A quote that never closes, for instance.
+                throw new MetricsFileRejected("The file is not valid CSV: " + e.getCause().getMessage());
+            }
             throw e;
-        } catch (IllegalStateException e) {
-            // commons-csv reports a quote that never closes this way.
-            throw new MetricsFileRejected("The file is not valid CSV: " + e.getMessage());
         }
     }
 

@@ -127,6 +127,8 @@ public final class MetricsWriter {
                             rows.getString(3), rows.getString(4), rows.getObject(5, OffsetDateTime.class).toLocalDate()));
                 }
             }
+            // One import at a time: each one's totals and lifetime differences must see the days the others wrote.
+            sql.execute("SELECT pg_advisory_xact_lock(hashtext('metric imports'))");
             sql.execute(STAGING);
         }
         this.posts = new PostDirectory(known);
@@ -149,8 +151,9 @@ public final class MetricsWriter {
                     new Unknown(row.line(), 1), (first, next) -> new Unknown(first.firstLine(), first.lines() + 1));
             return;
         }
-        if (!row.lifetime() && row.day().isBefore(post.get().postedOn())) {
-            // YouTube fills every day of the chart's range with zeros, years before the video existed.
+        if (!row.lifetime() && row.day().isBefore(post.get().postedOn()) && row.figures().isAllZero()) {
+            // YouTube fills every day of the chart's range with zeros, years before the video existed. Figures
+            // that are not zero are kept: platforms count days in their own time zone, which may start before ours.
             beforePosting++;
             return;
         }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class PostDirectory {
     }
 
     private final Map<String, Post> byName = new HashMap<>();
+    private final Set<String> ambiguous = new HashSet<>();
 
     public PostDirectory(List<Post> posts) {
         for (Post post : posts) {
@@ -34,8 +36,15 @@ public final class PostDirectory {
             if (post.url() != null) {
                 names.addAll(namesIn(post.url()));
             }
-            names.forEach(name -> byName.putIfAbsent(key(post.platform(), name), post));
+            for (String name : names) {
+                Post earlier = byName.putIfAbsent(key(post.platform(), name), post);
+                if (earlier != null && !earlier.equals(post)) {
+                    ambiguous.add(key(post.platform(), name));
+                }
+            }
         }
+        // A name two posts share (the "1" of x.com/…/video/1) says nothing about which one a line means.
+        ambiguous.forEach(byName::remove);
     }
 
     public Optional<Post> find(SocialPlatform platform, List<String> references) {
@@ -48,7 +57,7 @@ public final class PostDirectory {
                 .map(name -> byName.get(key(platform, name))).filter(post -> post != null).findFirst();
     }
 
-    /** A reference as given, and what its address says: YouTube's watch?v=, youtu.be/ or shorts/ id, Facebook's story_fbid, or a post's last path part. */
+    /** A reference as given, and what its address says: YouTube's watch?v=, youtu.be/ or shorts/ id, Facebook's story_fbid or fbid, or a post's last path part. */
     static Set<String> namesIn(String reference) {
         String given = reference.strip();
         Set<String> names = new LinkedHashSet<>();
@@ -60,7 +69,7 @@ public final class PostDirectory {
             URI uri = new URI(given);
             if (uri.getQuery() != null) {
                 for (String parameter : uri.getQuery().split("&")) {
-                    if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=")) {
+                    if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=") || parameter.startsWith("fbid=")) {
                         // The id is in the query; the path (watch, permalink.php) is the same for every post.
                         names.add(parameter.substring(parameter.indexOf('=') + 1));
                         return names;

@@ -147,6 +147,9 @@ class MetricsCsvTest {
         byte[] latin1 = (MetricsCsv.TEMPLATE_HEADER + "\nyoutube,caf\u00e9,2026-11-02,1,,,,,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
         MetricsFileRejected notUtf8 = assertThrows(MetricsFileRejected.class, () -> read(latin1));
         assertTrue(notUtf8.getMessage().contains("UTF-8"));
+        MetricsFileRejected unclosed = assertThrows(MetricsFileRejected.class,
+                () -> read(MetricsCsv.TEMPLATE_HEADER + "\nyoutube,\"dQw4w9WgXcQ,2026-11-02,1,,,,,,,,,\n"));
+        assertTrue(unclosed.getMessage().startsWith("The file is not valid CSV"), unclosed.getMessage());
     }
 
     @Test
@@ -159,5 +162,7 @@ class MetricsCsvTest {
         assertEquals(12L, both.views());
         assertEquals(60.0, both.watchSeconds());
         assertEquals(10L, watch.overlaidWith(views).views());
+        assertTrue(DayFigures.NONE.with(Metric.VIEWS, 0L).with(Metric.WATCH_SECONDS, 0.0).isAllZero(), "YouTube's padding");
+        assertFalse(views.isAllZero());
     }
 }

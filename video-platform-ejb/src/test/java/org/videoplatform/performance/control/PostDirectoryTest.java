@@ -18,7 +18,11 @@ class PostDirectoryTest {
     private final PostDirectory.Post shortAddress = post(SocialPlatform.YOUTUBE, "https://youtube.com/shorts/-HHGH-TTqYM", null);
     private final PostDirectory.Post reel = post(SocialPlatform.FACEBOOK, "https://www.facebook.com/reel/122158000000000001/", null);
     private final PostDirectory.Post byId = post(SocialPlatform.INSTAGRAM, null, "17900000000000001");
-    private final PostDirectory directory = new PostDirectory(List.of(watchAddress, otherWatchAddress, shortAddress, reel, byId));
+    private final PostDirectory.Post photo = post(SocialPlatform.FACEBOOK, "https://www.facebook.com/photo.php?fbid=555&set=a.1", null);
+    private final PostDirectory.Post firstClip = post(SocialPlatform.X, "https://x.com/campaign/status/111/video/1", null);
+    private final PostDirectory.Post secondClip = post(SocialPlatform.X, "https://x.com/campaign/status/222/video/1", null);
+    private final PostDirectory directory = new PostDirectory(List.of(watchAddress, otherWatchAddress, shortAddress, reel, byId, photo,
+            firstClip, secondClip));
 
     private static PostDirectory.Post post(SocialPlatform platform, String url, String postId) {
         return new PostDirectory.Post(UUID.randomUUID(), platform, url, postId, POSTED);
@@ -43,5 +47,13 @@ class PostDirectoryTest {
         assertEquals(Optional.of(reel), find(SocialPlatform.FACEBOOK, "122158000000000001"));
         assertEquals(Optional.of(byId), find(SocialPlatform.INSTAGRAM, "17900000000000001", "https://www.instagram.com/reel/C0abcDEF/"));
         assertTrue(find(SocialPlatform.FACEBOOK, "17900000000000001").isEmpty(), "an Instagram post is not a Facebook one");
+    }
+
+    @Test
+    void aNameTwoPostsShareNamesNeither() {
+        assertTrue(find(SocialPlatform.X, "1").isEmpty(), "both clips end in /video/1");
+        assertEquals(Optional.of(secondClip), find(SocialPlatform.X, "https://x.com/campaign/status/222/video/1"));
+        assertEquals(Optional.of(photo), find(SocialPlatform.FACEBOOK, "555"));
+        assertTrue(find(SocialPlatform.FACEBOOK, "photo.php").isEmpty());
     }
 }
