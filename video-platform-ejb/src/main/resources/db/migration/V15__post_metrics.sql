@@ -20,6 +20,24 @@ CREATE TABLE post_metrics (
     PRIMARY KEY (post_id, day)
 );
 
+-- Lifetime totals as a platform exported them (Meta's "Lifetime" rows), by the day of the export.
+-- The figures of each export day in post_metrics are the difference from the export before.
+CREATE TABLE post_lifetime_totals (
+    post_id             uuid             NOT NULL,
+    as_of               date             NOT NULL,
+    views               bigint,
+    unique_viewers      bigint,
+    watch_seconds       double precision,
+    avg_view_seconds    double precision,
+    completion_percent  double precision,
+    shares              bigint,
+    reactions           bigint,
+    comments            bigint,
+    follower_views      bigint,
+    non_follower_views  bigint,
+    PRIMARY KEY (post_id, as_of)
+);
+
 -- Each post's sums over all its days, rebuilt for the posts an import touched, so pages across a
 -- thousand videos read a row per post rather than a year of days for each.
 CREATE TABLE post_metric_totals (

@@ -126,6 +126,11 @@ class MetricsIT {
                 .collect(Collectors.toMap(p -> p.getString("platform"), Function.identity()));
     }
 
+    private static Map<String, Long> facebookViews(JsonObject performance) {
+        return performance.getJsonArray("days").getValuesAs(JsonObject.class).stream().filter(d -> d.getString("platform").equals("FACEBOOK"))
+                .collect(Collectors.toMap(d -> d.getString("day"), d -> d.getJsonNumber("views").longValue()));
+    }
+
     private static List<Long> problemLines(JsonObject report) {
         return report.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(p -> p.getJsonNumber("line").longValue()).toList();
     }
@@ -174,10 +179,14 @@ class MetricsIT {
         assertEquals(16500, post.getJsonNumber("views").longValue());
         assertEquals(420, post.getJsonNumber("reactions").longValue());
         assertEquals(100, post.getJsonNumber("shares").longValue());
-        Map<String, Long> facebookDays = later.getJsonArray("days").getValuesAs(JsonObject.class).stream()
-                .filter(d -> d.getString("platform").equals("FACEBOOK"))
-                .collect(Collectors.toMap(d -> d.getString("day"), d -> d.getJsonNumber("views").longValue()));
+        Map<String, Long> facebookDays = facebookViews(later);
         assertEquals(Map.of("2026-11-05", 15000L, "2026-11-06", 1500L), facebookDays, "a later export adds only what was new");
+
+        imported(fixture("meta-facebook-posts.csv").replace("\"15,000\"", "\"9,000\""), "2026-11-03");
+        JsonObject withOlder = performance();
+        assertEquals(Map.of("2026-11-03", 9000L, "2026-11-05", 6000L, "2026-11-06", 1500L), facebookViews(withOlder),
+                "an older export, imported last, takes its share from the export after it");
+        assertEquals(16500, postsByPlatform(withOlder).get("FACEBOOK").getJsonNumber("views").longValue());
         assertEquals(610, postsByPlatform(later).get("INSTAGRAM").getJsonNumber("reactions").longValue(), "Instagram's likes");
     }
 

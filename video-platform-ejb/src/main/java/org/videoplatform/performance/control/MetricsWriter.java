@@ -50,7 +50,7 @@ public final class MetricsWriter {
     // Sorting a million lines to find repeated days costs seconds; files rarely repeat one.
     private static final String EVERY_LINE = "(SELECT * FROM metric_import_lines WHERE lifetime = ?) u";
 
-    private static final String REPLACE_GIVEN = " ON CONFLICT (post_id, day) DO UPDATE SET "
+    private static final String REPLACE_GIVEN = " ON CONFLICT (post_id, %s) DO UPDATE SET "
             + "views = COALESCE(EXCLUDED.views, m.views), unique_viewers = COALESCE(EXCLUDED.unique_viewers, m.unique_viewers), "
             + "watch_seconds = COALESCE(EXCLUDED.watch_seconds, m.watch_seconds), "
             + "avg_view_seconds = COALESCE(EXCLUDED.avg_view_seconds, m.avg_view_seconds), "
@@ -66,19 +66,25 @@ public final class MetricsWriter {
             + "COALESCE(EXCLUDED.shares, m.shares), COALESCE(EXCLUDED.reactions, m.reactions), COALESCE(EXCLUDED.comments, m.comments), "
             + "COALESCE(EXCLUDED.follower_views, m.follower_views), COALESCE(EXCLUDED.non_follower_views, m.non_follower_views))";
 
-    private static final String DAILY = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT " + COLUMNS + " FROM %s" + REPLACE_GIVEN;
+    private static final String DAILY = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT " + COLUMNS + " FROM %s"
+            + REPLACE_GIVEN.formatted("day");
 
-    // A lifetime total becomes the day's figure by taking off what the days before it already hold;
-    // reach and averages are not sums, so they stay as given. LEAST keeps a day from going negative
-    // and, ignoring nulls, keeps an absent total absent.
-    private static final String LIFETIME = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT u.post_id, u.day, "
-            + "u.views - LEAST(COALESCE(b.views, 0), u.views), u.unique_viewers, "
-            + "u.watch_seconds - LEAST(COALESCE(b.watch_seconds, 0), u.watch_seconds), u.avg_view_seconds, u.completion_percent, "
-            + "u.shares - LEAST(COALESCE(b.shares, 0), u.shares), u.reactions - LEAST(COALESCE(b.reactions, 0), u.reactions), "
-            + "u.comments - LEAST(COALESCE(b.comments, 0), u.comments), u.follower_views, u.non_follower_views FROM %s"
-            + " LEFT JOIN LATERAL (SELECT sum(e.views) AS views, sum(e.watch_seconds) AS watch_seconds, sum(e.shares) AS shares, "
-            + "sum(e.reactions) AS reactions, sum(e.comments) AS comments FROM post_metrics e WHERE e.post_id = u.post_id "
-            + "AND e.day < u.day) b ON true" + REPLACE_GIVEN;
+    // Lifetime totals are kept as exported, by the day they were exported on.
+    private static final String LIFETIME = "INSERT INTO post_lifetime_totals AS m (" + COLUMNS.replace("day", "as_of") + ") SELECT "
+            + COLUMNS + " FROM %s" + REPLACE_GIVEN.formatted("as_of");
+
+    // Each export day's figures are what its totals add to the export before it, worked out again for
+    // every export of the touched posts, so exports may come in any order. Reach and averages are not
+    // sums and stay as given. A total that went down (a platform taking back invalid views) gives a
+    // negative day, so the days still add up to the latest total.
+    private static final String LIFETIME_DAYS = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT post_id, as_of, "
+            + "views - COALESCE(lag(views) OVER earlier, 0), unique_viewers, watch_seconds - COALESCE(lag(watch_seconds) OVER earlier, 0), "
+            + "avg_view_seconds, completion_percent, shares - COALESCE(lag(shares) OVER earlier, 0), "
+            + "reactions - COALESCE(lag(reactions) OVER earlier, 0), comments - COALESCE(lag(comments) OVER earlier, 0), "
+            + "follower_views - COALESCE(lag(follower_views) OVER earlier, 0), "
+            + "non_follower_views - COALESCE(lag(non_follower_views) OVER earlier, 0) FROM post_lifetime_totals "
+            + "WHERE post_id IN (SELECT post_id FROM metric_import_lines WHERE lifetime) "
+            + "WINDOW earlier AS (PARTITION BY post_id ORDER BY as_of)" + REPLACE_GIVEN.formatted("day");
 
     // Post by post through the figures' key, so the plan stays the same however stale the
     // statistics are after a big import: a join planned on them once scanned every figure per post.
@@ -184,6 +190,9 @@ public final class MetricsWriter {
             copy.endCopy();
             insert(DAILY, false);
             insert(LIFETIME, true);
+            try (Statement days = connection.createStatement()) {
+                days.executeUpdate(LIFETIME_DAYS);
+            }
             try (Statement totals = connection.createStatement()) {
                 totals.executeUpdate(TOTALS);
             }
