@@ -111,12 +111,7 @@ public class MetricsImports {
         if (row.platform() == null || row.post() == null || row.post().isBlank() || row.date() == null) {
             throw new IllegalArgumentException("platform, post and date are required");
         }
-        SocialPlatform platform;
-        try {
-            platform = SocialPlatform.valueOf(row.platform().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the platform \"" + row.platform() + "\" is not one of youtube, facebook, instagram, tiktok, x");
-        }
+        SocialPlatform platform = MetricsCsv.platformNamed(row.platform());
         LocalDate day;
         try {
             day = LocalDate.parse(row.date().strip());

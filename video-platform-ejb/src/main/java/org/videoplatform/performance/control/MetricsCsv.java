@@ -149,6 +149,15 @@ public final class MetricsCsv {
         return reader;
     }
 
+    /** The platform a template line or a connector's row names, in any case, or a reason a lead can act on. */
+    public static SocialPlatform platformNamed(String name) {
+        try {
+            return SocialPlatform.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the platform \"" + name + "\" is not one of youtube, facebook, instagram, tiktok, x");
+        }
+    }
+
     static String normalised(String header) {
         return header.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
@@ -244,7 +253,7 @@ public final class MetricsCsv {
                     case YOUTUBE_STUDIO -> SocialPlatform.YOUTUBE;
                     case META_FACEBOOK -> SocialPlatform.FACEBOOK;
                     case META_INSTAGRAM -> SocialPlatform.INSTAGRAM;
-                    case TEMPLATE -> platform(cell(record, platform));
+                    case TEMPLATE -> platformNamed(cell(record, platform));
                 };
                 List<String> names = references.stream().map(i -> cell(record, i)).filter(r -> !r.isEmpty()).toList();
                 if (names.isEmpty()) {
@@ -283,14 +292,6 @@ public final class MetricsCsv {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("the date \"" + day + "\" is not a date like 2026-11-27"
                         + (layout == Layout.TEMPLATE || layout == Layout.YOUTUBE_STUDIO ? "" : ", 11/27/2026 or Lifetime"));
-            }
-        }
-
-        private static SocialPlatform platform(String name) {
-            try {
-                return SocialPlatform.valueOf(name.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("the platform \"" + name + "\" is not one of youtube, facebook, instagram, tiktok, x");
             }
         }
 
