@@ -119,6 +119,10 @@ public final class MediaClient {
         }
     }
 
+    public static int status(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     public static byte[] download(String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, answer.statusCode(), url);

@@ -141,7 +141,7 @@ class TranscodingIT {
     }
 
     @Test
-    void aLeadCancelsARunningTranscodeAndRunsItAgain() throws Exception {
+    void aLeadCancelsARunningTranscodeRunsItAgainAndRemakesTheOutputs() throws Exception {
         MediaClient platform = MediaClient.platform();
         String lead = DemoAccounts.LEAD.token();
         String id = platform.upload(producer, production, TestMedia.LANDSCAPE.write(media, 10));
@@ -162,6 +162,20 @@ class TranscodingIT {
         assertEquals("READY", again.getString("state"), again.toString());
         assertEquals(13, ((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer))).size(),
                 "one full set of outputs, none left from the cancelled run");
+
+        Map<String, JsonObject> earlier = outputsByKind(id);
+        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead, null, null).statusCode(),
+                "a ready cut's outputs can be remade");
+        JsonObject remade = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        assertEquals("READY", remade.getString("state"), remade.toString());
+        Map<String, JsonObject> current = outputsByKind(id);
+        for (String kind : new String[] {"PROXY", "POSTER", "DELIVERY_LANDSCAPE"}) {
+            assertEquals(404, MediaClient.status(earlier.get(kind).getString("url")), kind + " of the earlier run is deleted");
+            assertEquals(200, MediaClient.status(current.get(kind).getString("url")), kind + " of the rerun is there");
+        }
+        byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer)).getString("url"));
+        assertEquals(remade.getString("sha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)),
+                "the original is untouched");
     }
 
     private static Map<String, JsonObject> outputsByKind(String id) {

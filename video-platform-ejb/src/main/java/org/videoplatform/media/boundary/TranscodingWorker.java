@@ -111,7 +111,8 @@ public class TranscodingWorker implements MessageListener {
 
     private void work(TranscodeJob job) {
         MediaAsset asset = job.asset();
-        String attempts = "productions/" + asset.production().id() + "/media/" + asset.id() + "/" + job.id() + "-";
+        String everyRun = "productions/" + asset.production().id() + "/media/" + asset.id() + "/";
+        String attempts = everyRun + job.id() + "-";
         String outputs = attempts + job.attempts() + "/";
         Path directory = workRoot().resolve(job.id() + "-" + job.attempts());
         Heartbeat heartbeat = new Heartbeat(job.id());
@@ -144,6 +145,7 @@ public class TranscodingWorker implements MessageListener {
             if (jobs.publish(job.id(), published)) {
                 // The job's row forgets its node once done; the log says which node did the work.
                 LOG.info(() -> "Transcoding job " + job.id() + " published " + published.size() + " files");
+                discardEarlierRuns(everyRun, outputs);
             } else {
                 store.deleteAll(outputs);
             }
@@ -161,6 +163,18 @@ public class TranscodingWorker implements MessageListener {
     }
 
     /** Copies the original to local disk, where FFmpeg can seek in it, fingerprinting it on the way. */
+    /**
+     * A rerun's outputs replaced the earlier runs' records when they were published; the earlier
+     * files go only now, after that commit, so a failed rerun never leaves a cut without outputs.
+     */
+    private void discardEarlierRuns(String everyRun, String kept) {
+        try {
+            store.deleteAllBut(everyRun, kept);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not remove the outputs of earlier runs under " + everyRun + "; nothing refers to them", e);
+        }
+    }
+
     private String fetch(MediaAsset asset, Path target, Heartbeat heartbeat) throws IOException, Transcoder.Stopped {
         MessageDigest sha256 = sha256();
         long copied = 0;

@@ -169,10 +169,18 @@ public class ObjectStore {
 
     /** Removes every object whose key starts with the prefix, such as the outputs of a job that did not finish. */
     public void deleteAll(String prefix) {
+        deleteAllBut(prefix, null);
+    }
+
+    /** Removes every object under the prefix except those under {@code kept}, such as the outputs of earlier runs. */
+    public void deleteAllBut(String prefix, String kept) {
         call(() -> {
             List<DeleteObject> objects = new ArrayList<>();
             for (Result<Item> item : client.listObjects(ListObjectsArgs.builder().bucket(bucket).prefix(prefix).recursive(true).build())) {
-                objects.add(new DeleteObject(item.get().objectName()));
+                String key = item.get().objectName();
+                if (kept == null || !key.startsWith(kept)) {
+                    objects.add(new DeleteObject(key));
+                }
             }
             // The client sends the deletions only as the results are read.
             for (Result<DeleteError> error : client.removeObjects(RemoveObjectsArgs.builder().bucket(bucket).objects(objects).build())) {
