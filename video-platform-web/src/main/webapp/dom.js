@@ -3,7 +3,14 @@
 
 export function el(tag, attributes = {}, ...children) {
     const node = document.createElement(tag);
-    Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+    Object.entries(attributes).forEach(([name, value]) => {
+        // The Content Security Policy refuses style attributes; styles set through the DOM are allowed.
+        if (name === 'style') {
+            node.style.cssText = value;
+        } else {
+            node.setAttribute(name, value);
+        }
+    });
     node.append(...children);
     return node;
 }

@@ -96,6 +96,15 @@ class PlatformIT {
     }
 
     @Test
+    void everyResponseCarriesAContentSecurityPolicyNamingTheSignInAndStorageServers() {
+        for (String path : new String[] {"/", "/api/ready", "/api/media/00000000-0000-0000-0000-000000000000"}) {
+            String policy = get(path, null).headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(policy.contains("script-src 'self';"), path + ": " + policy);
+            assertTrue(policy.contains(System.getProperty("vp.it.keycloak-url")), path + ": " + policy);
+        }
+    }
+
+    @Test
     void signInSettingsArePublicAndNameTheBrowserClient() {
         HttpResponse<String> response = get("/api/config", null);
 

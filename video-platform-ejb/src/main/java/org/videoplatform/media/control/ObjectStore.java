@@ -102,7 +102,7 @@ public class ObjectStore {
         multipartClient.disableVirtualStyleEndpoint();
         // The region is set, so signing needs no call to the store.
         signer = MinioClient.builder()
-                .endpoint(publicEndpoint.filter(e -> !e.isBlank()).orElse(endpoint))
+                .endpoint(browserEndpoint())
                 .region(region)
                 .credentials(accessKey, secretKey)
                 .build();
@@ -118,6 +118,11 @@ public class ObjectStore {
         } catch (Exception e) {
             LOG.log(Level.FINE, "Closing the storage client failed", e);
         }
+    }
+
+    /** Where browsers send and fetch the bytes of the URLs this store signs. */
+    public String browserEndpoint() {
+        return publicEndpoint.filter(e -> !e.isBlank()).orElse(endpoint);
     }
 
     /** Creates the bucket when the application starts, so the first upload does not have to. */
