@@ -1,8 +1,6 @@
 package org.videoplatform.review.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,9 +61,6 @@ public class Checklists {
 
     @Inject
     AuditTrail audit;
-
-    @Resource
-    SessionContext session;
 
     public List<ChecklistItem> items(boolean withRetired) {
         return em.createNamedQuery(withRetired ? ChecklistItem.ALL : ChecklistItem.IN_USE, ChecklistItem.class).getResultList();
@@ -239,7 +234,7 @@ public class Checklists {
     /** The producer and leads bring evidence; crew see it but leave it to them. */
     private Optional<Production> evidenceFor(UUID productionId, Actor caller) {
         Optional<Production> production = pitches.production(productionId, caller);
-        if (production.isPresent() && !isLead() && !production.get().ownerId().equals(caller.id())) {
+        if (production.isPresent() && !pitches.isLead() && !production.get().ownerId().equals(caller.id())) {
             throw new NotPermitted("Only the production's producer or a lead adds to its checklist");
         }
         return production;
@@ -252,9 +247,5 @@ public class Checklists {
         } catch (CharacterCodingException e) {
             throw new InvalidInput("captions", "must be saved as UTF-8 text");
         }
-    }
-
-    private boolean isLead() {
-        return session.isCallerInRole("video-lead") || session.isCallerInRole("admin");
     }
 }

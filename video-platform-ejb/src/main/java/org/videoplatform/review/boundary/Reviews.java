@@ -1,8 +1,6 @@
 package org.videoplatform.review.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,9 +57,6 @@ public class Reviews {
 
     @Inject
     Checklists checklists;
-
-    @Resource
-    SessionContext session;
 
     /** Puts a ready cut up for review as the production's next version. */
     @RolesAllowed("producer")
@@ -186,7 +181,7 @@ public class Reviews {
      */
     public List<Waiting> queue(Actor caller) {
         List<Waiting> waiting = new ArrayList<>();
-        if (isLead()) {
+        if (pitches.isLead()) {
             for (Production production : em.createNamedQuery(Production.IN_STATE, Production.class)
                     .setParameter("state", ProductionState.IN_REVIEW).getResultList()) {
                 waiting.add(new Waiting(production, "cut in review", production.submittedAt(), deadline(production), !pitches.makes(production, caller.id())));
@@ -275,9 +270,5 @@ public class Reviews {
         List<ReviewEvent> events = em.createNamedQuery(ReviewEvent.OF_PRODUCTION, ReviewEvent.class).setParameter("production", production)
                 .getResultList();
         return events.isEmpty() ? production.createdAt() : events.get(events.size() - 1).takenAt();
-    }
-
-    private boolean isLead() {
-        return session.isCallerInRole("video-lead") || session.isCallerInRole("admin");
     }
 }
