@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -199,9 +200,12 @@ public class Media {
 
     /** A production's cuts, for its producer and the leads; aborted uploads are left out. */
     public Optional<List<Cut>> ofProduction(UUID productionId, Actor caller) {
-        return pitches.production(productionId, caller).map(production -> em
-                .createNamedQuery(MediaAsset.OF_PRODUCTION, MediaAsset.class).setParameter("production", production)
-                .getResultStream().map(this::cut).toList());
+        return pitches.production(productionId, caller).map(production -> {
+            // One query for every cut's job, not one per cut: an open page of cuts asks again every second.
+            Map<UUID, TranscodeJob> jobs = transcoding.latestOfProduction(production);
+            return em.createNamedQuery(MediaAsset.OF_PRODUCTION, MediaAsset.class).setParameter("production", production)
+                    .getResultStream().map(asset -> cut(asset, jobs.get(asset.id()))).toList();
+        });
     }
 
     public Optional<Cut> cut(UUID assetId, Actor caller) {
@@ -269,7 +273,10 @@ public class Media {
     }
 
     private Cut cut(MediaAsset asset) {
-        TranscodeJob job = transcoding.latest(asset).orElse(null);
+        return cut(asset, transcoding.latest(asset).orElse(null));
+    }
+
+    private Cut cut(MediaAsset asset, TranscodeJob job) {
         return new Cut(asset, job, job == null ? 0 : transcoding.queuePosition(job));
     }
 

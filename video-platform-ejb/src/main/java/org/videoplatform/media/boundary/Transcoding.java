@@ -15,9 +15,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
@@ -31,6 +34,7 @@ import org.videoplatform.media.entity.MediaOutput;
 import org.videoplatform.media.entity.MediaRefused;
 import org.videoplatform.media.entity.OutputKind;
 import org.videoplatform.media.entity.TranscodeJob;
+import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.Timestamps;
 
 /**
@@ -177,6 +181,12 @@ public class Transcoding {
     public Optional<TranscodeJob> latest(MediaAsset asset) {
         return em.createNamedQuery(TranscodeJob.OF_ASSET, TranscodeJob.class).setParameter("asset", asset).setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    /** The latest job of each of the production's cuts, by cut id. */
+    public Map<UUID, TranscodeJob> latestOfProduction(Production production) {
+        return em.createNamedQuery(TranscodeJob.LATEST_OF_PRODUCTION, TranscodeJob.class).setParameter("production", production)
+                .getResultStream().collect(Collectors.toMap(job -> job.asset().id(), Function.identity(), (one, same) -> one));
     }
 
     /** How many jobs wait before this one; zero once it runs. */

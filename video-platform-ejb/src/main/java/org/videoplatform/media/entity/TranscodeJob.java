@@ -24,6 +24,8 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "transcode_jobs")
 @NamedQuery(name = TranscodeJob.OF_ASSET, query = "SELECT j FROM TranscodeJob j WHERE j.asset = :asset ORDER BY j.queuedAt DESC")
+@NamedQuery(name = TranscodeJob.LATEST_OF_PRODUCTION, query = "SELECT j FROM TranscodeJob j WHERE j.asset.production = :production "
+        + "AND j.queuedAt = (SELECT MAX(k.queuedAt) FROM TranscodeJob k WHERE k.asset = j.asset)")
 @NamedQuery(name = TranscodeJob.STALLED, query = "SELECT j FROM TranscodeJob j "
         + "WHERE j.state = org.videoplatform.media.entity.JobState.RUNNING AND j.heartbeatAt < :before")
 @NamedQuery(name = TranscodeJob.RUNNING_ON, query = "SELECT j FROM TranscodeJob j "
@@ -33,6 +35,7 @@ import org.videoplatform.platform.entity.Timestamps;
 public class TranscodeJob {
 
     public static final String OF_ASSET = "TranscodeJob.ofAsset";
+    public static final String LATEST_OF_PRODUCTION = "TranscodeJob.latestOfProduction";
     public static final String STALLED = "TranscodeJob.stalled";
     public static final String RUNNING_ON = "TranscodeJob.runningOn";
     public static final String AHEAD_OF = "TranscodeJob.aheadOf";
