@@ -32,6 +32,10 @@ async function start() {
             const created = await fetch(`api/public/links/${encodeURIComponent(code)}/forwards`, {
                 method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel }) });
             const link = await created.json();
+            if (!created.ok) {
+                made.replaceChildren(el('p', { class: 'notice', role: 'alert' }, link.detail || 'Your link could not be made. Try again later.'));
+                return;
+            }
             made.replaceChildren(el('p', {}, 'Your link: ', el('input', { type: 'text', readonly: '', value: link.url, id: 'own-link-url',
                 'aria-label': 'Your link' })), el('p', {}, el('a', { class: 'button primary', href: open(link.url, landing.title),
                 target: '_blank', rel: 'noopener' }, `Share on ${label}`)));

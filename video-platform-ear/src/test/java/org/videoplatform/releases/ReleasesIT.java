@@ -2,6 +2,7 @@ package org.videoplatform.releases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
@@ -215,6 +216,35 @@ class ReleasesIT {
     private static long clicks(Map<String, JsonObject> links, String code) {
         JsonObject link = links.get(code);
         return link == null ? 0 : link.getJsonNumber("clicks").longValue();
+    }
+
+    @Test
+    void oneAddressMakesSoManyLinksAWhileAndIsToldWhenItMayMakeMore() throws Exception {
+        String root = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"WHATSAPP\"}")).getString("code");
+        String forwards = "/api/public/links/" + root + "/forwards";
+        HttpResponse<String> refused = null;
+        // The test server allows 20 links per address in 5 seconds; other tests may have spent some of them.
+        for (int made = 0; made <= 20 && refused == null; made++) {
+            HttpResponse<String> answer = send("POST", forwards, null, JSON, "{\"channel\": \"SMS\"}");
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            } else {
+                created(answer);
+            }
+        }
+        assertNotNull(refused, "the 21st link within the while is refused");
+        assertTrue(refused.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));
+        assertTrue(object(refused).getString("detail").contains("Try again in 1 minute"), refused.body());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 5, "seconds until the while is over: " + retryAfter);
+
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> again = send("POST", forwards, null, JSON, "{\"channel\": \"SMS\"}");
+        while (again.statusCode() == 429 && System.nanoTime() < giveUpAt) {
+            Thread.sleep(250); // the interval between tries
+            again = send("POST", forwards, null, JSON, "{\"channel\": \"SMS\"}");
+        }
+        created(again);
     }
 
     private static JsonObject created(HttpResponse<String> response) {
