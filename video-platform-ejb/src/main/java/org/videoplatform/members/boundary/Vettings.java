@@ -1,10 +1,12 @@
 package org.videoplatform.members.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.VettingCheck.Match;
 import org.videoplatform.members.boundary.VettingCheck.MatchedBy;
+import org.videoplatform.members.control.AccountOpenedInTransaction;
 import org.videoplatform.members.control.AccountServiceFailed;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.KeycloakAccounts.ProducerAccount;
@@ -54,6 +57,9 @@ public class Vettings {
 
     @Inject
     AuditTrail audit;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Off locally, where no mail server runs: the lead hands over the temporary password instead. */
     @Inject
@@ -120,6 +126,10 @@ public class Vettings {
         em.flush();
         ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0],
                 member.keycloakUserId());
+        // A re-opened account already has a member record pointing to it: it stays revocable whatever happens here.
+        if (account.created()) {
+            transaction.registerInterposedSynchronization(new AccountOpenedInTransaction(accounts, account.userId()));
+        }
         member.linkAccount(account.userId());
         audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
                 member.id().toString(), "producer role, temporary password"));
