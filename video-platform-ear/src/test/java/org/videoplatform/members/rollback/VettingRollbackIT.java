@@ -2,15 +2,10 @@ package org.videoplatform.members.rollback;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
-import jakarta.json.Json;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.members.CheckedInAttendee;
 
 /**
  * Keycloak is not part of the database transaction: a vetting that opened an account and then
@@ -39,23 +35,16 @@ class VettingRollbackIT {
     @Test
     void anAccountOpenedByAVettingThatRolledBackIsDeletedAndTheAttendeeCanBeVettedAfterwards() {
         String lead = DemoAccounts.LEAD.token();
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        String email = "rollback." + unique + "@example.org";
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
-        String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
-                .add("title", "Workshop " + unique).add("venue", "Hall").add("city", "Leeds").add("capacity", 5)
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build().toString())).getString("id");
-        String attendees = "/api/workshops/" + workshop + "/attendees";
-        String attendee = object(send("POST", attendees, lead, JSON,
-                Json.createObjectBuilder().add("fullName", "Robin Rollback").add("email", email).build().toString())).getString("id");
-        assertEquals(200, send("POST", attendees + "/" + attendee + "/check-in", lead, null, null).statusCode());
+        CheckedInAttendee attendee = CheckedInAttendee.named("Robin Rollback", lead);
+        String email = attendee.email();
 
-        HttpResponse<String> rolledBack = send("POST", "/api/vetting-rollback-probe/" + workshop + "/" + attendee, lead, null, null);
+        HttpResponse<String> rolledBack = send("POST", "/api/vetting-rollback-probe/" + attendee.workshop() + "/" + attendee.attendee(),
+                lead, null, null);
         assertEquals(200, rolledBack.statusCode(), rolledBack.body());
         String opened = rolledBack.body();
         assertEquals(List.of(), KeycloakAdmin.usersWithEmail(email), "the account " + opened + " was deleted with the rollback");
 
-        HttpResponse<String> vetted = send("POST", attendees + "/" + attendee + "/vetting", lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> vetted = send("POST", attendee.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
         assertEquals(200, vetted.statusCode(), vetted.body());
         List<String> accounts = KeycloakAdmin.usersWithEmail(email).stream().map(user -> user.getString("id")).toList();
         assertEquals(1, accounts.size());
