@@ -22,6 +22,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ class ReleasesIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return PlatformEar.asBuilt();
+        return PlatformEar.withTestPackage(ReleasesIT.class.getPackage());
     }
 
     @BeforeAll
@@ -216,6 +218,54 @@ class ReleasesIT {
     private static long clicks(Map<String, JsonObject> links, String code) {
         JsonObject link = links.get(code);
         return link == null ? 0 : link.getJsonNumber("clicks").longValue();
+    }
+
+    @Test
+    void visitorsOfDaysLongPastBecomeCountsAndTheTotalStaysTheSame() throws Exception {
+        String code = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"EMAIL\"}")).getString("code");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate monthAgo = today.minusDays(30);
+        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
+            // As folds of the click log leave them: three visitors a month ago, one today.
+            try (PreparedStatement days = db.prepareStatement("INSERT INTO share_link_days (code, day, clicks) VALUES (?, ?, ?)")) {
+                for (Object[] day : new Object[][] {{monthAgo, 5}, {today, 1}}) {
+                    days.setString(1, code);
+                    days.setObject(2, day[0]);
+                    days.setInt(3, (Integer) day[1]);
+                    days.executeUpdate();
+                }
+            }
+            try (PreparedStatement visitors = db.prepareStatement("INSERT INTO share_link_visitors (code, day, visitor) VALUES (?, ?, ?)")) {
+                for (Object[] visitor : new Object[][] {{monthAgo, 1}, {monthAgo, 2}, {monthAgo, 3}, {today, 1}}) {
+                    visitors.setString(1, code);
+                    visitors.setObject(2, visitor[0]);
+                    visitors.setBytes(3, new byte[] {(byte) (int) (Integer) visitor[1]});
+                    visitors.executeUpdate();
+                }
+            }
+            assertEquals(4, visitorsOf(code));
+
+            String admin = DemoAccounts.ADMIN.token();
+            HttpResponse<String> counted = send("POST", "/api/visitor-counts-probe", admin, null, null);
+            assertEquals(200, counted.statusCode(), counted.body());
+            assertTrue(Integer.parseInt(counted.body()) >= 3, "the month-old rows, and any other test's: " + counted.body());
+            assertEquals(4, visitorsOf(code), "the same visitors, now partly a count");
+            try (PreparedStatement left = db.prepareStatement("SELECT day FROM share_link_visitors WHERE code = ?")) {
+                left.setString(1, code);
+                try (ResultSet rows = left.executeQuery()) {
+                    assertTrue(rows.next());
+                    assertEquals(today, rows.getObject(1, LocalDate.class), "today's visitors are still told apart");
+                    assertFalse(rows.next());
+                }
+            }
+            assertEquals("0", send("POST", "/api/visitor-counts-probe", admin, null, null).body(), "nothing is counted twice");
+            assertEquals(4, visitorsOf(code));
+        }
+    }
+
+    private static int visitorsOf(String code) {
+        return ((JsonArray) ApiClient.json(get("/api/releases/" + release + "/links", lead))).getValuesAs(JsonObject.class).stream()
+                .filter(link -> link.getString("code").equals(code)).findFirst().orElseThrow().getInt("visitors");
     }
 
     @Test

@@ -190,11 +190,12 @@ public class Releases {
         });
     }
 
-    /** Clicks and distinct visitors per link of the release, all days together. */
+    /** Clicks and distinct visitors per link of the release, all days together: counted days and days still told apart. */
     private Map<String, long[]> clicks(Release release) {
         List<Object[]> rows = em.createNativeQuery("SELECT l.code, "
                         + "COALESCE((SELECT SUM(d.clicks) FROM share_link_days d WHERE d.code = l.code), 0), "
-                        + "(SELECT COUNT(*) FROM share_link_visitors v WHERE v.code = l.code) "
+                        + "COALESCE((SELECT SUM(d.visitors) FROM share_link_days d WHERE d.code = l.code), 0) "
+                        + "+ (SELECT COUNT(*) FROM share_link_visitors v WHERE v.code = l.code) "
                         + "FROM share_links l WHERE l.release_id = ?1")
                 .setParameter(1, release.id()).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
