@@ -67,6 +67,11 @@ export async function performanceSection(api, production) {
     return section;
 }
 
+// A chart whose canvas left the page (a refresh, another route) keeps listening for resizes until destroyed.
+function destroyDetachedCharts() {
+    Object.values(Chart.instances).filter((chart) => !chart.canvas.isConnected).forEach((chart) => chart.destroy());
+}
+
 // A line per platform over the days the figures cover.
 function chart(id, title, days, pick) {
     const dates = [...new Set(days.map((d) => d.day))].sort();
@@ -74,7 +79,15 @@ function chart(id, title, days, pick) {
     const canvas = el('canvas', { id, role: 'img', 'aria-label': `${title}, by platform` });
     const figure = el('figure', { class: 'chart' }, el('figcaption', {}, title), el('div', { class: 'chart-box' }, canvas));
     // Chart.js measures its parent, so it draws once the figure is on the page.
-    requestAnimationFrame(() => new Chart(canvas, {
+    requestAnimationFrame(() => {
+        destroyDetachedCharts();
+        new Chart(canvas, chartOfDays(dates, platforms, days, pick));
+    });
+    return figure;
+}
+
+function chartOfDays(dates, platforms, days, pick) {
+    return {
         type: 'line',
         data: {
             labels: dates,
@@ -86,8 +99,7 @@ function chart(id, title, days, pick) {
         },
         options: { responsive: true, maintainAspectRatio: false, animation: false, interaction: { mode: 'index', intersect: false },
             scales: { y: { beginAtZero: true } } },
-    }));
-    return figure;
+    };
 }
 
 function downloadButton(api, path, name, label) {
@@ -159,6 +171,7 @@ async function comparisonPanel(api) {
                 el('td', {}, String(g.videos)), el('td', {}, number(g.views)), el('td', {}, number(g.viewsPerVideo)),
                 el('td', {}, number(g.shares)), el('td', {}, newAudience(g.audience)))))));
         drawn?.destroy();
+        destroyDetachedCharts();
         drawn = new Chart(canvas, { type: 'bar', data: { labels: groups.map((g) => (by.value === 'platform' ? PLATFORMS[g.name] : g.name)),
             datasets: [{ label: 'Views per video', data: groups.map((g) => g.viewsPerVideo), backgroundColor: '#2563eb' }] },
         options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } } });

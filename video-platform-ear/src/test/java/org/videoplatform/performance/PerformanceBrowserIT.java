@@ -88,6 +88,9 @@ class PerformanceBrowserIT {
                     + "let coloured = 0; for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) coloured++; return coloured;");
             assertTrue(((Number) painted).longValue() > 1000, "the canvas has the chart painted on it: " + painted);
             assertTrue(lead.driver.findElement(By.id("retention-chart")).isDisplayed(), "YouTube gave the percentage watched");
+            assertEquals(lead.driver.executeScript("return document.querySelectorAll('canvas').length"),
+                    lead.driver.executeScript("return Object.keys(Chart.instances).length"),
+                    "the charts of the pages left behind (the comparisons, drawn again after the import) were destroyed");
             String audience = lead.driver.findElement(By.id("new-audience")).getText();
             assertTrue(audience.startsWith("84 %") && audience.contains("measured on"), audience);
             lead.driver.executeScript("document.getElementById('performance').scrollIntoView()");
