@@ -169,8 +169,13 @@ class TranscodingIT {
         JsonObject remade = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
         assertEquals("READY", remade.getString("state"), remade.toString());
         Map<String, JsonObject> current = outputsByKind(id);
+        long giveUpAt = System.nanoTime() + SETTLES_WITHIN.toNanos();
         for (String kind : new String[] {"PROXY", "POSTER", "DELIVERY_LANDSCAPE"}) {
-            assertEquals(404, MediaClient.status(earlier.get(kind).getString("url")), kind + " of the earlier run is deleted");
+            String earlierUrl = earlier.get(kind).getString("url");
+            while (MediaClient.status(earlierUrl) != 404 && System.nanoTime() < giveUpAt) {
+                Thread.sleep(200); // the earlier files go just after the commit that made the cut READY
+            }
+            assertEquals(404, MediaClient.status(earlierUrl), kind + " of the earlier run is deleted");
             assertEquals(200, MediaClient.status(current.get(kind).getString("url")), kind + " of the rerun is there");
         }
         byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer)).getString("url"));

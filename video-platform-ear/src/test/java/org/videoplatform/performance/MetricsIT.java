@@ -188,6 +188,15 @@ class MetricsIT {
                 "an older export, imported last, takes its share from the export after it");
         assertEquals(16500, postsByPlatform(withOlder).get("FACEBOOK").getJsonNumber("views").longValue());
         assertEquals(610, postsByPlatform(later).get("INSTAGRAM").getJsonNumber("reactions").longValue(), "Instagram's likes");
+
+        String dayOnTop = Json.createObjectBuilder().add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("platform", "facebook").add("post", ids.get(FACEBOOK_ID)).add("date", "2026-11-07").add("views", 500))).build().toString();
+        JsonObject refused = object(send("POST", "/api/metrics", lead, JSON, dayOnTop));
+        assertEquals(0, refused.getInt("kept"), refused.toString());
+        assertEquals(List.of(1L), problemLines(refused));
+        assertTrue(refused.getJsonArray("problems").getJsonObject(0).getString("reason").contains("come as lifetime totals"), refused.toString());
+        assertEquals(16500, postsByPlatform(performance()).get("FACEBOOK").getJsonNumber("views").longValue(),
+                "a day besides the lifetime totals would have counted twice");
     }
 
     @Test

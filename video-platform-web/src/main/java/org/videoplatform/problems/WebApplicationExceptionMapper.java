@@ -45,9 +45,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         String path = Problem.pathOf(uri);
         Problem problem = Problem.of(status, detail(exception, status, path), path);
         Response.ResponseBuilder response = Response.fromResponse(problem.toResponse());
-        String allow = original.getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        // What the client may do next travels with the problem: the methods allowed, when to try again.
+        for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER}) {
+            String value = original.getHeaderString(header);
+            if (value != null) {
+                response.header(header, value);
+            }
         }
         return response.build();
     }

@@ -162,7 +162,6 @@ public class TranscodingWorker implements MessageListener {
         }
     }
 
-    /** Copies the original to local disk, where FFmpeg can seek in it, fingerprinting it on the way. */
     /**
      * A rerun's outputs replaced the earlier runs' records when they were published; the earlier
      * files go only now, after that commit, so a failed rerun never leaves a cut without outputs.
@@ -175,6 +174,7 @@ public class TranscodingWorker implements MessageListener {
         }
     }
 
+    /** Copies the original to local disk, where FFmpeg can seek in it, fingerprinting it on the way. */
     private String fetch(MediaAsset asset, Path target, Heartbeat heartbeat) throws IOException, Transcoder.Stopped {
         MessageDigest sha256 = sha256();
         long copied = 0;

@@ -24,7 +24,9 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "transcode_jobs")
 @NamedQuery(name = TranscodeJob.OF_ASSET, query = "SELECT j FROM TranscodeJob j WHERE j.asset = :asset ORDER BY j.queuedAt DESC")
-@NamedQuery(name = TranscodeJob.LATEST_OF_PRODUCTION, query = "SELECT j FROM TranscodeJob j WHERE j.asset.production = :production "
+// The cuts come with their jobs: fetched one by one afterwards, they would cost a query each again.
+@NamedQuery(name = TranscodeJob.LATEST_OF_PRODUCTION, query = "SELECT j FROM TranscodeJob j JOIN FETCH j.asset "
+        + "WHERE j.asset.production = :production "
         + "AND j.queuedAt = (SELECT MAX(k.queuedAt) FROM TranscodeJob k WHERE k.asset = j.asset)")
 @NamedQuery(name = TranscodeJob.STALLED, query = "SELECT j FROM TranscodeJob j "
         + "WHERE j.state = org.videoplatform.media.entity.JobState.RUNNING AND j.heartbeatAt < :before")

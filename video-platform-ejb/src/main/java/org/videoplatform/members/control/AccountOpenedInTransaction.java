@@ -29,7 +29,12 @@ public final class AccountOpenedInTransaction implements Synchronization {
 
     @Override
     public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
+        if (status != Status.STATUS_ROLLEDBACK) {
+            if (status != Status.STATUS_COMMITTED) {
+                // Deleting an account whose member may have been committed would lock them out; an admin decides.
+                LOG.warning(() -> "The vetting that opened Keycloak account " + userId + " ended in transaction status " + status
+                        + ": check that a member record points to it");
+            }
             return;
         }
         try {

@@ -153,7 +153,23 @@ public class KeycloakAccounts {
             user.setRequiredActions(List.of(UPDATE_PASSWORD));
             realm.users().get(userId).update(user);
         }
-        UserResource account = realm.users().get(userId);
+        try {
+            return new ProducerAccount(userId, grantProducer(realm.users().get(userId)), created);
+        } catch (RuntimeException e) {
+            if (created) {
+                // Half made: a retry would find an account the platform did not record as opened, and refuse.
+                try {
+                    deleteAccount(userId);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** @return the temporary password the account now has */
+    private static String grantProducer(UserResource account) {
         String temporaryPassword = temporaryPassword();
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
@@ -167,7 +183,7 @@ public class KeycloakAccounts {
         if (!producer.isEmpty()) {
             account.roles().realmLevel().add(producer);
         }
-        return new ProducerAccount(userId, temporaryPassword, created);
+        return temporaryPassword;
     }
 
     /** Disables the account and ends its sessions; tokens already issued are refused by the API itself. */

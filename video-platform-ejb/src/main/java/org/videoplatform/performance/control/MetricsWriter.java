@@ -103,6 +103,25 @@ public final class MetricsWriter {
             + "completion_percent = EXCLUDED.completion_percent, shares = EXCLUDED.shares, reactions = EXCLUDED.reactions, "
             + "comments = EXCLUDED.comments, follower_views = EXCLUDED.follower_views, non_follower_views = EXCLUDED.non_follower_views";
 
+    /**
+     * A post's figures come day by day or as lifetime totals, never both: the first export day of a
+     * lifetime total holds every day before it, so days given besides would be counted twice. Lines
+     * of the kind the post does not have are left out, and so are both kinds given together. Days
+     * worked out from lifetime totals fall on export days; posts that had both kinds before this
+     * rule keep taking both.
+     */
+    private static final String LEAVE_OUT_MIXED_KINDS = "WITH given AS (SELECT post_id, lifetime, min(line) AS first_line, "
+            + "count(*) AS lines FROM metric_import_lines GROUP BY post_id, lifetime), "
+            + "kinds AS (SELECT p.post_id, EXISTS (SELECT 1 FROM post_lifetime_totals t WHERE t.post_id = p.post_id) AS has_totals, "
+            + "EXISTS (SELECT 1 FROM post_metrics m WHERE m.post_id = p.post_id AND NOT EXISTS "
+            + "(SELECT 1 FROM post_lifetime_totals t WHERE t.post_id = m.post_id AND t.as_of = m.day)) AS has_days "
+            + "FROM (SELECT DISTINCT post_id FROM given) p), "
+            + "mixed AS (SELECT g.* FROM given g JOIN kinds k USING (post_id) "
+            + "WHERE EXISTS (SELECT 1 FROM given o WHERE o.post_id = g.post_id AND o.lifetime <> g.lifetime) "
+            + "OR (g.lifetime AND k.has_days AND NOT k.has_totals) OR (NOT g.lifetime AND k.has_totals AND NOT k.has_days)), "
+            + "gone AS (DELETE FROM metric_import_lines l USING mixed WHERE l.post_id = mixed.post_id AND l.lifetime = mixed.lifetime) "
+            + "SELECT lifetime, first_line, lines FROM mixed";
+
     /** What the import did with its lines. */
     public record Outcome(long kept, long beforePosting, long rejected, List<LineProblem> problems) {
     }
@@ -188,6 +207,7 @@ public final class MetricsWriter {
         try {
             send();
             copy.endCopy();
+            leaveOutMixedKinds();
             insert(DAILY, false);
             insert(LIFETIME, true);
             try (Statement days = connection.createStatement()) {
@@ -209,6 +229,22 @@ public final class MetricsWriter {
         });
         reported.sort(Comparator.comparingLong(LineProblem::line));
         return new Outcome(kept, beforePosting, rejected, reported);
+    }
+
+    private void leaveOutMixedKinds() throws SQLException {
+        try (Statement sql = connection.createStatement(); ResultSet mixed = sql.executeQuery(LEAVE_OUT_MIXED_KINDS)) {
+            while (mixed.next()) {
+                long lines = mixed.getLong(3);
+                kept -= lines;
+                rejected += lines;
+                if (problems.size() < PROBLEMS_KEPT) {
+                    problems.add(new LineProblem(mixed.getLong(2), (mixed.getBoolean(1)
+                            ? "this post's figures come day by day; a lifetime total besides would count them twice"
+                            : "this post's figures come as lifetime totals; days besides would count them twice")
+                            + (lines > 1 ? " (nor " + (lines - 1) + " more lines about it)" : "")));
+                }
+            }
+        }
     }
 
     /** Ends the COPY of an import that failed, so the connection goes back to its pool usable. */

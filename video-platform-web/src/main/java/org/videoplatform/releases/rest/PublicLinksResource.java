@@ -18,12 +18,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.videoplatform.pitches.entity.SocialPlatform;
-import org.videoplatform.problems.Problem;
 import org.videoplatform.releases.boundary.Releases;
 import org.videoplatform.releases.entity.ShareChannel;
 import org.videoplatform.releases.entity.ShareLink;
@@ -79,13 +75,7 @@ public class PublicLinksResource {
     @Path("forwards")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response forward(@Valid @NotNull Forward forward) {
-        Optional<Duration> wait = allowance.take(request.getRemoteAddr(), Instant.now());
-        if (wait.isPresent()) {
-            long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-            return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "This address has made as many links "
-                            + "as it may for now. Try again in " + minutes + (minutes == 1 ? " minute." : " minutes."), Problem.pathOf(uri))
-                    .toResponse()).header("Retry-After", Math.max(1, wait.get().toSeconds())).build();
-        }
+        allowance.spend(request.getRemoteAddr());
         ShareLink link = releases.forward(code, forward.channel()).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(new Forwarded(link.code(), ReleaseViews.shareUrl(uri, link.code()))).build();
     }
