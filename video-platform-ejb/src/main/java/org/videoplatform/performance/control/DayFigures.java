@@ -1,5 +1,7 @@
 package org.videoplatform.performance.control;
 
+import java.util.stream.Stream;
+
 /**
  * One post's figures for one day as a platform reports them. Null is "this import does not say",
  * never zero: YouTube Studio exports one metric per file, so imports fill in what they know.
@@ -19,7 +21,7 @@ public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Do
 
     /** Whether every figure given is zero, as on the days YouTube pads its charts with. */
     public boolean isAllZero() {
-        return java.util.stream.Stream.of(views, uniqueViewers, watchSeconds, avgViewSeconds, completionPercent, shares, reactions, comments,
+        return Stream.of(views, uniqueViewers, watchSeconds, avgViewSeconds, completionPercent, shares, reactions, comments,
                 followerViews, nonFollowerViews).allMatch(value -> value == null || value.doubleValue() == 0);
     }
 

@@ -223,7 +223,7 @@ public final class MetricsWriter {
         unknownPosts.forEach((post, unknown) -> {
             if (reported.size() < PROBLEMS_KEPT) {
                 reported.add(new LineProblem(unknown.firstLine(), "no release here has a " + post
-                        + (unknown.lines() > 1 ? " (nor " + (unknown.lines() - 1) + " more lines about it)" : "")
+                        + norTheOthers(unknown.lines())
                         + ": record the post on its release, then import again"));
             }
         });
@@ -241,10 +241,15 @@ public final class MetricsWriter {
                     problems.add(new LineProblem(mixed.getLong(2), (mixed.getBoolean(1)
                             ? "this post's figures come day by day; a lifetime total besides would count them twice"
                             : "this post's figures come as lifetime totals; days besides would count them twice")
-                            + (lines > 1 ? " (nor " + (lines - 1) + " more lines about it)" : "")));
+                            + norTheOthers(lines)));
                 }
             }
         }
+    }
+
+    /** One problem stands for all the lines about a post: the count of the others, for the reason given once. */
+    private static String norTheOthers(long lines) {
+        return lines > 1 ? " (nor " + (lines - 1) + " more lines about it)" : "";
     }
 
     /** Ends the COPY of an import that failed, so the connection goes back to its pool usable. */

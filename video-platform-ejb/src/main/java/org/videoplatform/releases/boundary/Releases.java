@@ -192,11 +192,10 @@ public class Releases {
 
     /** Clicks and distinct visitors per link of the release, all days together: counted days and days still told apart. */
     private Map<String, long[]> clicks(Release release) {
-        List<Object[]> rows = em.createNativeQuery("SELECT l.code, "
-                        + "COALESCE((SELECT SUM(d.clicks) FROM share_link_days d WHERE d.code = l.code), 0), "
-                        + "COALESCE((SELECT SUM(d.visitors) FROM share_link_days d WHERE d.code = l.code), 0) "
-                        + "+ (SELECT COUNT(*) FROM share_link_visitors v WHERE v.code = l.code) "
-                        + "FROM share_links l WHERE l.release_id = ?1")
+        List<Object[]> rows = em.createNativeQuery("SELECT l.code, COALESCE(d.clicks, 0), "
+                        + "COALESCE(d.visitors, 0) + (SELECT COUNT(*) FROM share_link_visitors v WHERE v.code = l.code) "
+                        + "FROM share_links l LEFT JOIN LATERAL (SELECT SUM(clicks) AS clicks, SUM(visitors) AS visitors "
+                        + "FROM share_link_days WHERE code = l.code) d ON true WHERE l.release_id = ?1")
                 .setParameter(1, release.id()).getResultList();
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0],
                 row -> new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()}));

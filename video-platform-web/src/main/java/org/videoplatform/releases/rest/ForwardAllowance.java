@@ -41,6 +41,10 @@ public class ForwardAllowance {
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
     private record Spent(Instant since, int links) {
+
+        boolean overAt(Instant now, Duration window) {
+            return !now.isBefore(since.plus(window));
+        }
     }
 
     /** Counts a link the address makes, or refuses it with when to try again. */
@@ -55,8 +59,9 @@ public class ForwardAllowance {
     /** @return empty when the address may make a link now; otherwise how long until it may */
     Optional<Duration> take(String address, Instant now) {
         sweep(now);
-        String counted = spent.size() < HELD_AT_MOST || spent.containsKey(sender(address)) ? sender(address) : EVERY_OTHER_ADDRESS;
-        Spent after = spent.compute(counted, (a, before) -> before == null || !now.isBefore(before.since().plus(window))
+        String sender = sender(address);
+        String counted = spent.size() < HELD_AT_MOST || spent.containsKey(sender) ? sender : EVERY_OTHER_ADDRESS;
+        Spent after = spent.compute(counted, (a, before) -> before == null || before.overAt(now, window)
                 ? new Spent(now, 1)
                 : new Spent(before.since(), before.links() + 1));
         if (after.links() <= perAddress) {
@@ -68,7 +73,7 @@ public class ForwardAllowance {
     private void sweep(Instant now) {
         Instant last = lastSweep.get();
         if (spent.size() > SWEEP_ABOVE && !now.isBefore(last.plus(window)) && lastSweep.compareAndSet(last, now)) {
-            spent.values().removeIf(s -> !now.isBefore(s.since().plus(window)));
+            spent.values().removeIf(s -> s.overAt(now, window));
         }
     }
 
