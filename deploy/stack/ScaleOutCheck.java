@@ -18,7 +18,8 @@ import org.videoplatform.media.TestMedia;
 /**
  * The scale-out check's client (scale-out-check.sh): uploads cuts through the first node only,
  * waits until each is transcoded, then finds each job in the log of the node that published it.
- * It fails unless every cut is ready, each job was published once, and every node published some.
+ * It fails unless every cut is ready, each job was published once, every node published some, and
+ * no node runs with WildFly's default transaction node identifier.
  * Arguments: the number of cuts, a work folder, then each node's server.log.
  */
 public class ScaleOutCheck {
@@ -57,6 +58,10 @@ public class ScaleOutCheck {
         for (int i = 2; i < args.length; i++) {
             Path log = Path.of(args[i]);
             String published = Files.readString(log);
+            // Nodes sharing a broker with one identifier could each take the other's in-doubt transactions for their own.
+            if (published.contains("WFLYTX0013")) {
+                throw new IllegalStateException(log + " shows the default transaction node identifier: start each node with its own -Djboss.tx.node.id");
+            }
             long count = jobs.stream().filter(job -> published.contains("Transcoding job " + job + " published")).count();
             jobsByNode.put(log.getParent().getParent().getFileName().toString(), (int) count);
         }

@@ -53,7 +53,7 @@ for entry in "${NODES[@]}"; do
     VP_ARTEMIS_HOST=localhost VP_ARTEMIS_PORT=61616 VP_ARTEMIS_USER=artemis VP_ARTEMIS_PASSWORD=artemis \
     VP_TRANSCODING_CONCURRENCY=1 VP_SHARE_CLICK_LOG_DIR="$base/click-log" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     start_background "WildFly $node" "$work/$node.pid" "$work/$node.log" "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml \
-        -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djboss.socket.binding.port-offset="$offset"
+        -Djboss.server.base.dir="$base" -Djboss.node.name="$node" -Djboss.tx.node.id="$node" -Djboss.socket.binding.port-offset="$offset"
 done
 for entry in "${NODES[@]}"; do
     read -r node offset <<<"$entry"

@@ -169,11 +169,16 @@ class TranscodingIT {
         JsonObject remade = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
         assertEquals("READY", remade.getString("state"), remade.toString());
         Map<String, JsonObject> current = outputsByKind(id);
+        String[] kinds = {"PROXY", "POSTER", "DELIVERY_LANDSCAPE"};
+        for (String kind : kinds) {
+            assertEquals(200, MediaClient.status(earlier.get(kind).getString("url")),
+                    kind + " of the earlier run stays a while for whoever is watching it (VP_MEDIA_KEEP_REPLACED_OUTPUTS)");
+        }
         long giveUpAt = System.nanoTime() + SETTLES_WITHIN.toNanos();
-        for (String kind : new String[] {"PROXY", "POSTER", "DELIVERY_LANDSCAPE"}) {
+        for (String kind : kinds) {
             String earlierUrl = earlier.get(kind).getString("url");
             while (MediaClient.status(earlierUrl) != 404 && System.nanoTime() < giveUpAt) {
-                Thread.sleep(200); // the earlier files go just after the commit that made the cut READY
+                Thread.sleep(500); // the next sweep after the while has passed deletes them
             }
             assertEquals(404, MediaClient.status(earlierUrl), kind + " of the earlier run is deleted");
             assertEquals(200, MediaClient.status(current.get(kind).getString("url")), kind + " of the rerun is there");

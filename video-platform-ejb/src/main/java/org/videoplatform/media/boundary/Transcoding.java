@@ -72,6 +72,14 @@ public class Transcoding {
     @ConfigProperty(name = "vp.transcoding.stale-after", defaultValue = "PT2M")
     Duration staleAfter;
 
+    /**
+     * How long a rerun leaves the files it replaced, for review players and download links handed
+     * out before (ten minutes plus the cut's length): longer than the longest cut.
+     */
+    @Inject
+    @ConfigProperty(name = "vp.media.keep-replaced-outputs", defaultValue = "PT12H")
+    Duration keepReplacedOutputs;
+
     /** A job for a freshly uploaded file; its message leaves only if the upload's transaction commits. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public TranscodeJob enqueue(MediaAsset asset, String requestedBy) {
@@ -124,10 +132,11 @@ public class Transcoding {
     public boolean publish(UUID jobId, List<PublishedFile> files) {
         Optional<TranscodeJob> held = held(jobId);
         held.ifPresent(job -> {
-            em.createNamedQuery(MediaOutput.REMOVE_OF_ASSET).setParameter("asset", job.asset()).executeUpdate();
+            int replaced = em.createNamedQuery(MediaOutput.REMOVE_OF_ASSET).setParameter("asset", job.asset()).executeUpdate();
             files.forEach(f -> em.persist(new MediaOutput(job, f.kind(), f.objectKey(), f.width(), f.height(), f.size())));
             job.succeeded();
-            job.asset().ready();
+            // Someone may be watching the replaced files through links handed out before; what failed attempts left can go now.
+            job.asset().ready(Timestamps.now().plus(replaced > 0 ? keepReplacedOutputs : Duration.ZERO));
         });
         return held.isPresent();
     }

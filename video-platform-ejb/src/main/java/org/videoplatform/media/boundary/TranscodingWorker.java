@@ -111,8 +111,7 @@ public class TranscodingWorker implements MessageListener {
 
     private void work(TranscodeJob job) {
         MediaAsset asset = job.asset();
-        String everyRun = "productions/" + asset.production().id() + "/media/" + asset.id() + "/";
-        String attempts = everyRun + job.id() + "-";
+        String attempts = asset.outputsPrefix() + job.id() + "-";
         String outputs = attempts + job.attempts() + "/";
         Path directory = workRoot().resolve(job.id() + "-" + job.attempts());
         Heartbeat heartbeat = new Heartbeat(job.id());
@@ -145,7 +144,6 @@ public class TranscodingWorker implements MessageListener {
             if (jobs.publish(job.id(), published)) {
                 // The job's row forgets its node once done; the log says which node did the work.
                 LOG.info(() -> "Transcoding job " + job.id() + " published " + published.size() + " files");
-                discardEarlierRuns(everyRun, outputs);
             } else {
                 store.deleteAll(outputs);
             }
@@ -159,18 +157,6 @@ public class TranscodingWorker implements MessageListener {
         } finally {
             heartbeat.stop();
             deleteRecursively(directory);
-        }
-    }
-
-    /**
-     * A rerun's outputs replaced the earlier runs' records when they were published; the earlier
-     * files go only now, after that commit, so a failed rerun never leaves a cut without outputs.
-     */
-    private void discardEarlierRuns(String everyRun, String kept) {
-        try {
-            store.deleteAllBut(everyRun, kept);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not remove the outputs of earlier runs under " + everyRun + "; nothing refers to them", e);
         }
     }
 

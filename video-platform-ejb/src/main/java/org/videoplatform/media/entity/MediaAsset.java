@@ -31,12 +31,17 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 @NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
+@NamedQuery(name = MediaAsset.EARLIER_RUNS_DUE, query = "SELECT a.id FROM MediaAsset a WHERE a.earlierRunsExpireAt <= :now")
+@NamedQuery(name = MediaAsset.EARLIER_RUNS_GONE, query = "UPDATE MediaAsset a SET a.earlierRunsExpireAt = NULL WHERE a.id = :id")
 public class MediaAsset {
 
     public static final String LAST_CUT_NUMBER = "MediaAsset.lastCutNumber";
 
     public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
     public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";
+    public static final String EARLIER_RUNS_DUE = "MediaAsset.earlierRunsDue";
+    /** A bulk update, so clearing up after a cut does not make a producer's edit of it a version conflict. */
+    public static final String EARLIER_RUNS_GONE = "MediaAsset.earlierRunsGone";
     /**
      * Keeps a slow but living upload from being swept as abandoned. A bulk update, because a
      * browser asks for several parts at once and the version check would refuse all but one.
@@ -112,6 +117,10 @@ public class MediaAsset {
     /** Set once a lead approves the cut: from then on its media is never replaced. */
     @Column(name = "approved_at")
     private OffsetDateTime approvedAt;
+
+    /** When the stored files of transcoding runs before the published one may be deleted. */
+    @Column(name = "earlier_runs_expire_at")
+    private OffsetDateTime earlierRunsExpireAt;
 
     @Version
     private long version;
@@ -264,10 +273,22 @@ public class MediaAsset {
         this.state = AssetState.REJECTED;
     }
 
-    public void ready() {
+    /** @param earlierRunsExpireAt when the files of earlier runs, which nothing refers to any more, may go */
+    public void ready(OffsetDateTime earlierRunsExpireAt) {
         requireState(AssetState.PROCESSING, "publish outputs of");
         this.state = AssetState.READY;
         this.rejection = null;
+        this.earlierRunsExpireAt = earlierRunsExpireAt;
+    }
+
+    /** A run in progress writes under the same prefix, so nothing goes while one may be. */
+    public boolean earlierRunsDueBy(OffsetDateTime now) {
+        return earlierRunsExpireAt != null && !earlierRunsExpireAt.isAfter(now) && state != AssetState.PROCESSING;
+    }
+
+    /** Where every transcoding run of this file stores its outputs, each attempt in a folder of its own. */
+    public String outputsPrefix() {
+        return "productions/" + production.id() + "/media/" + id + "/";
     }
 
     public void failed() {

@@ -17,10 +17,8 @@ import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
-import org.videoplatform.media.control.OutputPlan;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
-import org.videoplatform.media.entity.MediaRefused;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.boundary.Pitches.TeamMember;
 import org.videoplatform.pitches.entity.Pitch;
@@ -28,6 +26,7 @@ import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.NotPermitted;
+import org.videoplatform.review.control.ReviewFrames;
 import org.videoplatform.review.entity.FrameRate;
 import org.videoplatform.review.entity.Mention;
 import org.videoplatform.review.entity.Notification;
@@ -132,7 +131,7 @@ public class Reviews {
     }
 
     public Optional<CutComments> comments(UUID cutId, Actor caller) {
-        return visibleCut(cutId, caller).map(cut -> new CutComments(cut, playable(cut),
+        return visibleCut(cutId, caller).map(cut -> new CutComments(cut, ReviewFrames.of(cut),
                 em.createNamedQuery(ReviewComment.ON_CUT, ReviewComment.class).setParameter("cut", cut).getResultList(),
                 cut.cutNumber() == null ? List.of() : em.createNamedQuery(ReviewComment.OPEN_BEFORE, ReviewComment.class)
                         .setParameter("production", cut.production()).setParameter("number", cut.cutNumber()).getResultList()));
@@ -142,7 +141,7 @@ public class Reviews {
     public Optional<ReviewComment> comment(UUID cutId, int frame, Integer endFrame, String body, String drawing, List<String> mentionIds,
                                            Actor author) {
         return visibleCut(cutId, author).map(cut -> {
-            FrameRate rate = playable(cut);
+            FrameRate rate = ReviewFrames.of(cut);
             ReviewComment comment = ReviewComment.at(cut, rate.framesIn(cut.facts().durationMicros()), frame, endFrame, author, body, drawing,
                     mentioned(cut.production(), mentionIds));
             em.persist(comment);
@@ -228,14 +227,6 @@ public class Reviews {
     private Optional<ReviewComment> visibleComment(UUID commentId, Actor caller) {
         return Optional.ofNullable(em.find(ReviewComment.class, commentId))
                 .filter(comment -> pitches.production(comment.cut().production().id(), caller).isPresent());
-    }
-
-    /** Frames are counted in the outputs the reviewers watch, so only a transcoded cut has them. */
-    public static FrameRate playable(MediaAsset cut) {
-        if (cut.state() != AssetState.READY) {
-            throw new MediaRefused("This cut is " + cut.state().name().toLowerCase(Locale.ROOT) + "; comments go on a cut that is ready to play");
-        }
-        return FrameRate.of(OutputPlan.outputFrameRate(cut.facts()));
     }
 
     private List<Mention> mentioned(Production production, List<String> accountIds) {

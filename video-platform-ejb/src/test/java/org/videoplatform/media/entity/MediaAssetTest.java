@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.InvalidInput;
@@ -74,5 +75,21 @@ class MediaAssetTest {
         assertThrows(MediaRefused.class, cut::aborted);
         assertThrows(MediaRefused.class, cut::completed);
         assertThrows(MediaRefused.class, cut::requireUnfinished);
+    }
+
+    @Test
+    void earlierRunsGoOnlyOnceTheirTimeHasPassedAndNeverWhileARunMayBeWriting() {
+        OffsetDateTime published = OffsetDateTime.parse("2026-11-27T12:00:00Z");
+        MediaAsset cut = upload("cut.mp4", 100);
+        cut.completed();
+        assertFalse(cut.earlierRunsDueBy(published.plusYears(1)), "nothing published, nothing to delete");
+
+        cut.ready(published.plusHours(12));
+        assertFalse(cut.earlierRunsDueBy(published.plusHours(11)));
+        assertTrue(cut.earlierRunsDueBy(published.plusHours(12)));
+
+        cut.reprocessing();
+        assertFalse(cut.earlierRunsDueBy(published.plusHours(13)), "a rerun is writing under the same prefix");
+        assertEquals("productions/" + production.id() + "/media/" + cut.id() + "/", cut.outputsPrefix());
     }
 }

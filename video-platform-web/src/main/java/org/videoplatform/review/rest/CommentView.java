@@ -5,7 +5,7 @@ import jakarta.json.JsonArray;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.videoplatform.review.boundary.Reviews;
+import org.videoplatform.review.control.ReviewFrames;
 import org.videoplatform.review.entity.FrameRate;
 import org.videoplatform.review.entity.ReviewComment;
 import org.videoplatform.review.entity.Timecode;
@@ -22,7 +22,7 @@ public record CommentView(String id, String cutId, Integer cutNumber, String thr
     }
 
     static CommentView from(ReviewComment c) {
-        FrameRate rate = Reviews.playable(c.cut());
+        FrameRate rate = ReviewFrames.of(c.cut());
         return new CommentView(c.id().toString(), c.cut().id().toString(), c.cut().cutNumber(),
                 c.thread() == null ? null : c.thread().id().toString(), c.authorName(), c.body(), c.frame(), c.endFrame(),
                 c.frame() == null ? null : Timecode.of(c.frame(), rate), c.endFrame() == null ? null : Timecode.of(c.endFrame(), rate),

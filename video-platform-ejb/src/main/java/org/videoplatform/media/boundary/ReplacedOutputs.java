@@ -1,0 +1,83 @@
+package org.videoplatform.media.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.media.entity.MediaOutput;
+import org.videoplatform.platform.entity.Timestamps;
+
+/**
+ * Deletes what earlier transcoding runs of a cut stored, once the time set when a later run
+ * published its outputs has passed: the replaced outputs, and whatever failed or cut-off attempts
+ * left. Every node sweeps. The cut is locked while its files go, so a rerun asked for meanwhile
+ * waits, and one already running is left alone until it ends.
+ */
+@Stateless
+@PermitAll
+public class ReplacedOutputs {
+
+    private static final Logger LOG = Logger.getLogger(ReplacedOutputs.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ObjectStore store;
+
+    @Resource
+    SessionContext session;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        deleteDue(Timestamps.now());
+    }
+
+    /** @return how many cuts had files of earlier runs deleted */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int deleteDue(OffsetDateTime now) {
+        List<UUID> due = em.createNamedQuery(MediaAsset.EARLIER_RUNS_DUE, UUID.class).setParameter("now", now).getResultList();
+        ReplacedOutputs self = session.getBusinessObject(ReplacedOutputs.class);
+        int cleared = 0;
+        for (UUID assetId : due) {
+            try {
+                cleared += self.deleteEarlierRuns(assetId, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // The store may be briefly away; the next sweep tries again.
+                LOG.log(Level.WARNING, "Could not delete the earlier transcoding runs of " + assetId, e);
+            }
+        }
+        return cleared;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean deleteEarlierRuns(UUID assetId, OffsetDateTime now) {
+        MediaAsset asset = em.find(MediaAsset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
+        if (asset == null || !asset.earlierRunsDueBy(now)) {
+            return false;
+        }
+        String everyRun = asset.outputsPrefix();
+        // Every published file of a cut comes from one attempt, which stored it in a folder of its own.
+        em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class).setParameter("asset", asset).setMaxResults(1)
+                .getResultStream().findFirst()
+                .map(output -> output.objectKey().substring(0, output.objectKey().indexOf('/', everyRun.length()) + 1))
+                .ifPresent(published -> store.deleteAllBut(everyRun, published));
+        em.createNamedQuery(MediaAsset.EARLIER_RUNS_GONE).setParameter("id", assetId).executeUpdate();
+        return true;
+    }
+}
