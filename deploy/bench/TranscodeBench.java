@@ -12,7 +12,8 @@ import org.videoplatform.media.entity.MediaFacts;
 /**
  * The platform's transcoding as the worker runs it, without storage: probe, loudness, then every
  * output from one decode. Prints the seconds taken and the delivery gain, for transcode.sh.
- * Usage: java -cp CLASSPATH TranscodeBench.java SOURCE OUTPUT_DIRECTORY
+ * Usage: javac -cp CLASSPATH -d CLASSES TranscodeBench.java, then
+ * java -cp CLASSES:CLASSPATH TranscodeBench SOURCE OUTPUT_DIRECTORY
  */
 public class TranscodeBench {
 

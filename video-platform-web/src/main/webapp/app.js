@@ -395,7 +395,7 @@ function decisionResult(result) {
         el('p', {}, 'Username: ', el('strong', {}, result.username)),
         el('p', {}, 'Temporary password: ', el('strong', { id: 'vet-password' }, result.temporaryPassword)),
         el('p', { class: 'muted' }, 'It is shown only once. They choose their own password when they first sign in.'),
-        result.invitationSent ? el('p', {}, 'An email with a link to set their password has been sent to them as well.') : '')];
+        result.invitationToFollow ? el('p', {}, 'An email with a link to set their password is on its way to them as well.') : '')];
 }
 
 async function renderMembers(me, api) {

@@ -20,8 +20,12 @@ public record CheckedInAttendee(String workshop, String attendee, String attende
     private static final String JSON = "application/json";
 
     public static CheckedInAttendee named(String fullName, String lead) {
+        return withEmail(fullName, "member." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", lead);
+    }
+
+    /** The same person at a workshop of their own each time: the email is what tells people apart. */
+    public static CheckedInAttendee withEmail(String fullName, String email, String lead) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String email = "member." + unique + "@example.org";
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
         String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
                 .add("title", "Workshop " + unique).add("venue", "Hall").add("city", "York").add("capacity", 5)

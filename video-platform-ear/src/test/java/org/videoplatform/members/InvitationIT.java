@@ -59,7 +59,7 @@ class InvitationIT {
         HttpResponse<String> vetted = send("POST", attendees + "/" + attendee + "/vetting", lead, JSON, "{\"outcome\": \"VETTED\"}");
 
         assertEquals(200, vetted.statusCode(), vetted.body());
-        assertTrue(object(vetted).getBoolean("invitationSent"), vetted.body());
+        assertTrue(object(vetted).getBoolean("invitationToFollow"), vetted.body());
         assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "an email arrives");
         MimeMessage invitation = MAIL.getReceivedMessagesForDomain("example.org")[0];
         assertEquals(email, invitation.getAllRecipients()[0].toString());

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
@@ -22,7 +20,7 @@ import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.VettingCheck.Match;
 import org.videoplatform.members.boundary.VettingCheck.MatchedBy;
 import org.videoplatform.members.control.AccountOpenedInTransaction;
-import org.videoplatform.members.control.AccountServiceFailed;
+import org.videoplatform.members.control.InvitationAfterCommit;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.KeycloakAccounts.ProducerAccount;
 import org.videoplatform.members.control.NameMatching;
@@ -47,8 +45,6 @@ public class Vettings {
     private static final String ACCENTED = "áàâäãåāăąéèêëēěęíìîïīıóòôöõøōőúùûüūůűçćčñńňýÿřšśşșžźżłďťțğ";
     private static final String PLAIN = "aaaaaaaaaeeeeeeeiiiiiioooooooouuuuuuuccccnnnyyrssssszzzldttg";
 
-    private static final Logger LOG = Logger.getLogger(Vettings.class.getName());
-
     @PersistenceContext
     EntityManager em;
 
@@ -69,9 +65,9 @@ public class Vettings {
     /**
      * @param member the member the decision made or re-opened, if it vetted them
      * @param temporaryPassword the one-time password to hand over, if it vetted them
-     * @param invitationSent whether Keycloak also emailed them a link to set their password
+     * @param invitationToFollow whether Keycloak will also email them a link to set their password, once the decision commits
      */
-    public record Decision(Vetting vetting, Member member, String username, String temporaryPassword, boolean invitationSent) {
+    public record Decision(Vetting vetting, Member member, String username, String temporaryPassword, boolean invitationToFollow) {
     }
 
     /** @param postcode the postcode the attendee gave at the door, if the lead asked for it */
@@ -109,7 +105,10 @@ public class Vettings {
         if (outcome != VettingOutcome.VETTED) {
             return Optional.of(new Decision(vetting, null, null, null, false));
         }
-        Member member = memberByEmail(attendee.email()).map(existing -> {
+        Optional<Member> known = memberByEmail(attendee.email());
+        // A revoked member's account was closed; an active member's stays open whatever becomes of this vetting.
+        boolean reopensClosedAccount = known.map(existing -> existing.state() == MemberState.REVOKED).orElse(false);
+        Member member = known.map(existing -> {
             if (existing.state() == MemberState.SUSPENDED) {
                 throw new VettingRefused(existing.fullName() + " is suspended: reinstate them on the members page, with a reason.");
             }
@@ -126,28 +125,16 @@ public class Vettings {
         em.flush();
         ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0],
                 member.keycloakUserId());
-        // A re-opened account already has a member record pointing to it: it stays revocable whatever happens here.
-        if (account.created()) {
-            transaction.registerInterposedSynchronization(new AccountOpenedInTransaction(accounts, account.userId()));
+        if (account.created() || reopensClosedAccount) {
+            transaction.registerInterposedSynchronization(new AccountOpenedInTransaction(accounts, account.userId(), account.created()));
         }
         member.linkAccount(account.userId());
         audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
                 member.id().toString(), "producer role, temporary password"));
-        return Optional.of(new Decision(vetting, member, member.email(), account.temporaryPassword(), invite(account.userId())));
-    }
-
-    /** An invitation that does not go out is not a reason to undo the vetting: the lead still has the password. */
-    private boolean invite(String accountId) {
-        if (!invitationEmail) {
-            return false;
+        if (invitationEmail) {
+            transaction.registerInterposedSynchronization(new InvitationAfterCommit(accounts, account.userId()));
         }
-        try {
-            accounts.sendInvitation(accountId);
-            return true;
-        } catch (AccountServiceFailed e) {
-            LOG.log(Level.WARNING, "Invitation email not sent; the temporary password was shown to the lead", e);
-            return false;
-        }
+        return Optional.of(new Decision(vetting, member, member.email(), account.temporaryPassword(), invitationEmail));
     }
 
     private VettingCheck check(Attendee attendee, String postcode) {

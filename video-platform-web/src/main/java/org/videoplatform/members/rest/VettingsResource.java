@@ -80,10 +80,10 @@ public class VettingsResource {
     /**
      * @param memberId set when the decision vetted the person
      * @param temporaryPassword shown once to the lead to hand over; the member must replace it at first sign-in
-     * @param invitationSent whether an email with a link to set their password went out as well
+     * @param invitationToFollow whether an email with a link to set their password goes out as well, now the decision is recorded
      */
     public record DecisionResult(DecisionView decision, String memberId, String username, String temporaryPassword,
-                                 boolean invitationSent) {
+                                 boolean invitationToFollow) {
     }
 
     @GET
@@ -101,6 +101,6 @@ public class VettingsResource {
                 decision.rosterEntryId(), Callers.actor(security)).orElseThrow(NotFoundException::new);
         return new DecisionResult(DecisionView.from(taken.vetting()),
                 taken.member() == null ? null : taken.member().id().toString(), taken.username(), taken.temporaryPassword(),
-                taken.invitationSent());
+                taken.invitationToFollow());
     }
 }
