@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.control.ObjectStoreException;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.media.entity.MediaOutput;
 import org.videoplatform.platform.entity.Timestamps;
@@ -25,7 +25,7 @@ import org.videoplatform.platform.entity.Timestamps;
  * Deletes what earlier transcoding runs of a cut stored, once the time set when a later run
  * published its outputs has passed: the replaced outputs, and whatever failed or cut-off attempts
  * left. Every node sweeps. The cut is locked while its files go, so a rerun asked for meanwhile
- * waits, and one already running is left alone until it ends.
+ * waits, and a cut being transcoded is left alone until its run ends.
  */
 @Stateless
 @PermitAll
@@ -58,8 +58,8 @@ public class ReplacedOutputs {
             try {
                 cleared += self.deleteEarlierRuns(assetId, now) ? 1 : 0;
             } catch (RuntimeException e) {
-                // The store may be briefly away; the next sweep tries again.
-                LOG.log(Level.WARNING, "Could not delete the earlier transcoding runs of " + assetId, e);
+                // One cut the database would not lock or read does not hold up the others.
+                LOG.log(Level.WARNING, "Could not sweep the earlier transcoding runs of " + assetId, e);
             }
         }
         return cleared;
@@ -67,16 +67,28 @@ public class ReplacedOutputs {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean deleteEarlierRuns(UUID assetId, OffsetDateTime now) {
-        MediaAsset asset = em.find(MediaAsset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
-        if (asset == null || !asset.earlierRunsDueBy(now)) {
+        // Not FOR UPDATE: a rerun's lock waits for this one, but a comment or anything else pointing at the cut need not.
+        if (em.createNativeQuery("SELECT id FROM media_assets WHERE id = ?1 FOR NO KEY UPDATE").setParameter(1, assetId)
+                .getResultList().isEmpty()) {
+            return false;
+        }
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        if (!asset.earlierRunsDueBy(now)) {
             return false;
         }
         String everyRun = asset.outputsPrefix();
-        // Every published file of a cut comes from one attempt, which stored it in a folder of its own.
-        em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class).setParameter("asset", asset).setMaxResults(1)
-                .getResultStream().findFirst()
-                .map(output -> output.objectKey().substring(0, output.objectKey().indexOf('/', everyRun.length()) + 1))
-                .ifPresent(published -> store.deleteAllBut(everyRun, published));
+        try {
+            // Every published file of a cut comes from one attempt, which stored it in a folder of its own.
+            em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class).setParameter("asset", asset).setMaxResults(1)
+                    .getResultStream().findFirst()
+                    .map(output -> output.objectKey().substring(0, output.objectKey().indexOf('/', everyRun.length()) + 1))
+                    .ifPresent(published -> store.deleteAllBut(everyRun, published));
+        } catch (ObjectStoreException e) {
+            // The store may be briefly away; the next sweep tries again.
+            LOG.log(Level.WARNING, "Could not delete the earlier transcoding runs of " + assetId, e);
+            session.setRollbackOnly();
+            return false;
+        }
         em.createNamedQuery(MediaAsset.EARLIER_RUNS_GONE).setParameter("id", assetId).executeUpdate();
         return true;
     }

@@ -74,7 +74,8 @@ public class Transcoding {
 
     /**
      * How long a rerun leaves the files it replaced, for review players and download links handed
-     * out before (ten minutes plus the cut's length): longer than the longest cut.
+     * out before: a player's links last ten minutes plus the cut's length, a download link ten
+     * minutes.
      */
     @Inject
     @ConfigProperty(name = "vp.media.keep-replaced-outputs", defaultValue = "PT12H")

@@ -31,7 +31,8 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 @NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
-@NamedQuery(name = MediaAsset.EARLIER_RUNS_DUE, query = "SELECT a.id FROM MediaAsset a WHERE a.earlierRunsExpireAt <= :now")
+@NamedQuery(name = MediaAsset.EARLIER_RUNS_DUE, query = "SELECT a.id FROM MediaAsset a WHERE a.earlierRunsExpireAt <= :now "
+        + "AND a.state <> org.videoplatform.media.entity.AssetState.PROCESSING")
 @NamedQuery(name = MediaAsset.EARLIER_RUNS_GONE, query = "UPDATE MediaAsset a SET a.earlierRunsExpireAt = NULL WHERE a.id = :id")
 public class MediaAsset {
 
