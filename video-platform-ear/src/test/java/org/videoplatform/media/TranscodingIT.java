@@ -50,7 +50,6 @@ class TranscodingIT {
     @TempDir
     static Path media;
 
-    private static String producer;
     private static String production;
 
     @Deployment(testable = false)
@@ -60,16 +59,24 @@ class TranscodingIT {
 
     @BeforeAll
     static void aProduction() {
-        producer = DemoAccounts.PRODUCER.token();
-        production = MediaClient.platform().production(producer, "Every shape of video");
+        production = MediaClient.platform().production(producer(), "Every shape of video");
+    }
+
+    /** Asked for at each use: the class runs for minutes, longer than one token lasts. */
+    private static String producer() {
+        return DemoAccounts.PRODUCER.token();
+    }
+
+    private static String lead() {
+        return DemoAccounts.LEAD.token();
     }
 
     @ParameterizedTest
     @EnumSource(TestMedia.class)
     void eachShapeComesOutAsEveryOutputUprightAndNormalised(TestMedia shape) throws Exception {
-        String id = MediaClient.platform().upload(producer, production, shape.write(media));
+        String id = MediaClient.platform().upload(producer(), production, shape.write(media));
 
-        JsonObject cut = MediaClient.platform().awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject cut = MediaClient.platform().awaitSettled(producer(), production, id, SETTLES_WITHIN);
 
         assertEquals("READY", cut.getString("state"), cut.toString());
         JsonObject facts = cut.getJsonObject("facts");
@@ -127,46 +134,45 @@ class TranscodingIT {
     @EnumSource(TestMedia.Unplayable.class)
     void whatIsNotVideoIsRefusedWithAReasonAndTheOriginalKept(TestMedia.Unplayable file) throws Exception {
         Path written = file.write(media);
-        String id = MediaClient.platform().upload(producer, production, written);
+        String id = MediaClient.platform().upload(producer(), production, written);
 
-        JsonObject cut = MediaClient.platform().awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject cut = MediaClient.platform().awaitSettled(producer(), production, id, SETTLES_WITHIN);
 
         assertEquals("REJECTED", cut.getString("state"));
         assertTrue(cut.getString("rejection").contains(file.reason), cut.getString("rejection"));
         assertEquals(1, cut.getJsonObject("job").getInt("attempts"), "bad input is not retried");
-        byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer)).getString("url"));
+        byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer())).getString("url"));
         assertArrayEquals(Files.readAllBytes(written), original);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)), cut.getString("sha256"));
-        assertTrue(((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer))).isEmpty());
+        assertTrue(((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer()))).isEmpty());
     }
 
     @Test
     void aLeadCancelsARunningTranscodeRunsItAgainAndRemakesTheOutputs() throws Exception {
         MediaClient platform = MediaClient.platform();
-        String lead = DemoAccounts.LEAD.token();
-        String id = platform.upload(producer, production, TestMedia.LANDSCAPE.write(media, 10));
-        platform.await(producer, production, id, cut -> cut.get("job") instanceof JsonObject job
+        String id = platform.upload(producer(), production, TestMedia.LANDSCAPE.write(media, 10));
+        platform.await(producer(), production, id, cut -> cut.get("job") instanceof JsonObject job
                 && "RUNNING".equals(job.getString("state")), SETTLES_WITHIN);
 
-        HttpResponse<String> cancelled = ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead, null, null);
+        HttpResponse<String> cancelled = ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead(), null, null);
         assertEquals(200, cancelled.statusCode(), cancelled.body());
-        JsonObject stopped = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject stopped = platform.awaitSettled(producer(), production, id, SETTLES_WITHIN);
         assertEquals("FAILED", stopped.getString("state"));
         assertEquals("CANCELLED", stopped.getJsonObject("job").getString("state"));
         assertTrue(stopped.getJsonObject("job").getString("error").contains("Cancelled by"), stopped.toString());
-        assertEquals(409, ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead, null, null).statusCode(),
+        assertEquals(409, ApiClient.send("DELETE", "/api/media/" + id + "/transcoding", lead(), null, null).statusCode(),
                 "nothing left to cancel");
 
-        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead, null, null).statusCode());
-        JsonObject again = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead(), null, null).statusCode());
+        JsonObject again = platform.awaitSettled(producer(), production, id, SETTLES_WITHIN);
         assertEquals("READY", again.getString("state"), again.toString());
-        assertEquals(13, ((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer))).size(),
+        assertEquals(13, ((JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer()))).size(),
                 "one full set of outputs, none left from the cancelled run");
 
         Map<String, JsonObject> earlier = outputsByKind(id);
-        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead, null, null).statusCode(),
+        assertEquals(202, ApiClient.send("POST", "/api/media/" + id + "/transcoding", lead(), null, null).statusCode(),
                 "a ready cut's outputs can be remade");
-        JsonObject remade = platform.awaitSettled(producer, production, id, SETTLES_WITHIN);
+        JsonObject remade = platform.awaitSettled(producer(), production, id, SETTLES_WITHIN);
         assertEquals("READY", remade.getString("state"), remade.toString());
         Map<String, JsonObject> current = outputsByKind(id);
         String[] kinds = {"PROXY", "POSTER", "DELIVERY_LANDSCAPE"};
@@ -183,13 +189,13 @@ class TranscodingIT {
             assertEquals(404, MediaClient.status(earlierUrl), kind + " of the earlier run is deleted");
             assertEquals(200, MediaClient.status(current.get(kind).getString("url")), kind + " of the rerun is there");
         }
-        byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer)).getString("url"));
+        byte[] original = MediaClient.download(object(get("/api/media/" + id + "/original", producer())).getString("url"));
         assertEquals(remade.getString("sha256"), HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original)),
                 "the original is untouched");
     }
 
     private static Map<String, JsonObject> outputsByKind(String id) {
-        JsonArray outputs = (JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer));
+        JsonArray outputs = (JsonArray) ApiClient.json(get("/api/media/" + id + "/outputs", producer()));
         assertFalse(outputs.isEmpty());
         return outputs.getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(o -> o.getString("kind"), Function.identity(), (first, more) -> first));

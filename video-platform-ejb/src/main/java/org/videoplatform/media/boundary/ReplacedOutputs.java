@@ -2,9 +2,12 @@ package org.videoplatform.media.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -27,7 +30,9 @@ import org.videoplatform.platform.entity.Timestamps;
  * left. Every node sweeps. The cut is locked while its files go, so a rerun asked for meanwhile
  * waits, and a cut being transcoded is left alone until its run ends.
  */
-@Stateless
+@Singleton
+@DependsOn("SchemaMigrations") // its timer starts with the deployment, before a fresh database has its tables
+@Lock(LockType.READ)
 @PermitAll
 public class ReplacedOutputs {
 

@@ -176,12 +176,20 @@ public class Transcoding {
     /** Stops the file's waiting or running job; a running worker notices at its next heartbeat. */
     @RolesAllowed({"video-lead", "admin"})
     public Optional<TranscodeJob> cancel(UUID assetId, Actor lead) {
-        MediaAsset asset = em.find(MediaAsset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
+        MediaAsset asset = em.find(MediaAsset.class, assetId);
         if (asset == null) {
             return Optional.empty();
         }
-        TranscodeJob job = latest(asset).filter(j -> j.state().isActive())
-                .orElseThrow(() -> new MediaRefused("This file has no transcoding job waiting or running"));
+        TranscodeJob job = latest(asset).orElse(null);
+        // The job before the cut, the order the worker's own steps lock them in: the other way round,
+        // a cancel arriving as the worker records its probe deadlocked with it.
+        if (job != null) {
+            em.refresh(job, LockModeType.PESSIMISTIC_WRITE);
+        }
+        em.refresh(asset, LockModeType.PESSIMISTIC_WRITE);
+        if (job == null || !job.state().isActive()) {
+            throw new MediaRefused("This file has no transcoding job waiting or running");
+        }
         job.cancelled(lead.name());
         asset.failed();
         audit.record(new AuditEntry(lead, "media.transcode-cancelled", "media", assetId.toString(), null));
