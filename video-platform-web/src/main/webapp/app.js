@@ -390,6 +390,10 @@ function decisionResult(result) {
     if (outcome !== 'VETTED') {
         return [el('p', { class: 'panel' }, `Recorded: ${outcome.toLowerCase().replace('_', ' ')}.`)];
     }
+    if (!result.temporaryPassword) {
+        return [el('p', { class: 'panel', id: 'vet-handover' },
+            `Vetted. ${result.username} already has an account: it and their password stay as they are.`)];
+    }
     return [el('div', { class: 'panel handover', id: 'vet-handover' },
         el('h2', {}, 'Vetted: hand this over now'),
         el('p', {}, 'Username: ', el('strong', {}, result.username)),

@@ -171,12 +171,18 @@ class VettingIT {
     }
 
     @Test
-    void vettingTheSamePersonTwiceKeepsOneAccount() {
+    void vettingTheSamePersonTwiceKeepsOneAccountAndTheirOwnPassword() {
         String first = vet(checkedIn(amiraKhan, email)).getString("memberId");
-        String second = vet(checkedIn(amiraKhan, email)).getString("memberId");
+        String userId = KeycloakAdmin.usersWithEmail(email).get(0).getString("id");
+        KeycloakAdmin.setOwnPassword(userId, "my own long passphrase " + unique);
 
-        assertEquals(first, second);
+        JsonObject again = vet(checkedIn(amiraKhan, email));
+
+        assertEquals(first, again.getString("memberId"));
         assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+        assertFalse(again.containsKey("temporaryPassword") && !again.isNull("temporaryPassword"),
+                "an active member keeps the password they chose: " + again);
+        assertEquals(200, get("/api/me", DemoAccounts.tokenFor(email, "my own long passphrase " + unique)).statusCode());
     }
 
     @Test

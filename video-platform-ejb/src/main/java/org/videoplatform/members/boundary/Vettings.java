@@ -64,7 +64,8 @@ public class Vettings {
 
     /**
      * @param member the member the decision made or re-opened, if it vetted them
-     * @param temporaryPassword the one-time password to hand over, if it vetted them
+     * @param temporaryPassword the one-time password to hand over, if it opened or re-opened their account; none
+     *        for an active member vetted again, who keeps the account and password they have
      * @param invitationToFollow whether Keycloak will also email them a link to set their password, once the decision commits
      */
     public record Decision(Vetting vetting, Member member, String username, String temporaryPassword, boolean invitationToFollow) {
@@ -106,8 +107,10 @@ public class Vettings {
             return Optional.of(new Decision(vetting, null, null, null, false));
         }
         Optional<Member> known = memberByEmail(attendee.email());
-        // A revoked member's account was closed; an active member's stays open whatever becomes of this vetting.
+        // A revoked member's account was closed; an active member's is open and stays as it is, password and all.
         boolean reopensClosedAccount = known.map(existing -> existing.state() == MemberState.REVOKED).orElse(false);
+        boolean accountAlreadyOpen = known.map(existing -> existing.state() == MemberState.ACTIVE && existing.keycloakUserId() != null)
+                .orElse(false);
         Member member = known.map(existing -> {
             if (existing.state() == MemberState.SUSPENDED) {
                 throw new VettingRefused(existing.fullName() + " is suspended: reinstate them on the members page, with a reason.");
@@ -119,6 +122,9 @@ public class Vettings {
             em.persist(created);
             return created;
         });
+        if (accountAlreadyOpen) {
+            return Optional.of(new Decision(vetting, member, member.email(), null, false));
+        }
         // Keycloak wants a first and a last name; a single name fills both.
         String[] names = attendee.fullName().strip().split("\\s+", 2);
         // Constraint violations surface here, before Keycloak is touched, not at commit after it.

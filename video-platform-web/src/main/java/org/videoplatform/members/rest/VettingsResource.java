@@ -79,7 +79,8 @@ public class VettingsResource {
 
     /**
      * @param memberId set when the decision vetted the person
-     * @param temporaryPassword shown once to the lead to hand over; the member must replace it at first sign-in
+     * @param temporaryPassword shown once to the lead to hand over; the member must replace it at first sign-in.
+     *        None when an active member is vetted again: they keep the account and password they have
      * @param invitationToFollow whether an email with a link to set their password goes out as well, now the decision is recorded
      */
     public record DecisionResult(DecisionView decision, String memberId, String username, String temporaryPassword,
