@@ -5,6 +5,7 @@ import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
 import jakarta.json.Json;
+import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -40,5 +41,10 @@ public record CheckedInAttendee(String workshop, String attendee, String attende
     /** Where the lead records their decision on this attendee. */
     public String vetting() {
         return attendees + "/" + attendee + "/vetting";
+    }
+
+    /** The lead vets this attendee; the answer is the decision's result, or the problem. */
+    public HttpResponse<String> vet(String lead) {
+        return send("POST", vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
     }
 }

@@ -3,16 +3,11 @@ package org.videoplatform.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.object;
-import static org.videoplatform.ApiClient.send;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,11 +27,8 @@ import org.videoplatform.PlatformEar;
 @RunAsClient
 class InvitationIT {
 
-    private static final String JSON = "application/json";
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("vp.it.smtp-port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = RealmMailServer.forEachTest();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -47,16 +39,9 @@ class InvitationIT {
     void vettedMemberIsEmailedALinkToSetTheirPassword() throws Exception {
         String email = "invited." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String lead = DemoAccounts.LEAD.token();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(1);
-        String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
-                .add("title", "Invitations").add("venue", "Hall").add("city", "Bath").add("capacity", 5)
-                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build().toString())).getString("id");
-        String attendees = "/api/workshops/" + workshop + "/attendees";
-        String attendee = object(send("POST", attendees, lead, JSON,
-                Json.createObjectBuilder().add("fullName", "Ivy Invited").add("email", email).build().toString())).getString("id");
-        send("POST", attendees + "/" + attendee + "/check-in", lead, null, null);
+        CheckedInAttendee attendee = CheckedInAttendee.withEmail("Ivy Invited", email, lead);
 
-        HttpResponse<String> vetted = send("POST", attendees + "/" + attendee + "/vetting", lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> vetted = attendee.vet(lead);
 
         assertEquals(200, vetted.statusCode(), vetted.body());
         assertTrue(object(vetted).getBoolean("invitationToFollow"), vetted.body());

@@ -2,7 +2,6 @@ package org.videoplatform.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.videoplatform.ApiClient.object;
-import static org.videoplatform.ApiClient.send;
 
 import java.net.http.HttpResponse;
 import java.util.UUID;
@@ -15,13 +14,11 @@ import org.videoplatform.KeycloakAdmin;
  */
 public record VettedMember(String memberId, String accountId, String email, String password) {
 
-    private static final String JSON = "application/json";
-
     public static VettedMember vetted(String fullName) {
         String lead = DemoAccounts.LEAD.token();
         CheckedInAttendee attendee = CheckedInAttendee.named(fullName, lead);
         String email = attendee.email();
-        HttpResponse<String> vetted = send("POST", attendee.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> vetted = attendee.vet(lead);
         assertEquals(200, vetted.statusCode(), vetted.body());
         String accountId = KeycloakAdmin.usersWithEmail(email).get(0).getString("id");
         String password = "a passphrase of their own " + UUID.randomUUID();

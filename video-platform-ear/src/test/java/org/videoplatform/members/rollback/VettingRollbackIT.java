@@ -8,7 +8,6 @@ import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +21,7 @@ import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.members.CheckedInAttendee;
+import org.videoplatform.members.RealmMailServer;
 
 /**
  * Keycloak is not part of the database transaction: a vetting that opened an account and then
@@ -35,8 +35,7 @@ class VettingRollbackIT {
     private static final String JSON = "application/json";
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("vp.it.smtp-port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension MAIL = RealmMailServer.forEachTest();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,13 +48,10 @@ class VettingRollbackIT {
         CheckedInAttendee attendee = CheckedInAttendee.named("Robin Rollback", lead);
         String email = attendee.email();
 
-        HttpResponse<String> rolledBack = send("POST", "/api/vetting-rollback-probe/" + attendee.workshop() + "/" + attendee.attendee(),
-                lead, null, null);
-        assertEquals(200, rolledBack.statusCode(), rolledBack.body());
-        String opened = rolledBack.body();
+        String opened = vetAndRollBack(attendee, lead);
         assertEquals(List.of(), KeycloakAdmin.usersWithEmail(email), "the account " + opened + " was deleted with the rollback");
 
-        HttpResponse<String> vetted = send("POST", attendee.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> vetted = attendee.vet(lead);
         assertEquals(200, vetted.statusCode(), vetted.body());
         List<String> accounts = KeycloakAdmin.usersWithEmail(email).stream().map(user -> user.getString("id")).toList();
         assertEquals(1, accounts.size());
@@ -68,22 +64,28 @@ class VettingRollbackIT {
     void aRevokedMembersAccountReopenedByAVettingThatRolledBackIsClosedAgain() {
         String lead = DemoAccounts.LEAD.token();
         CheckedInAttendee first = CheckedInAttendee.named("Rory Returning", lead);
-        HttpResponse<String> vetted = send("POST", first.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> vetted = first.vet(lead);
         assertEquals(200, vetted.statusCode(), vetted.body());
         String member = object(vetted).getString("memberId");
         assertEquals(200, send("POST", "/api/members/" + member + "/revocation", lead, JSON, "{\"reason\": \"left the campaign\"}")
                 .statusCode());
         CheckedInAttendee again = CheckedInAttendee.withEmail("Rory Returning", first.email(), lead);
 
-        HttpResponse<String> rolledBack = send("POST", "/api/vetting-rollback-probe/" + again.workshop() + "/" + again.attendee(),
-                lead, null, null);
-        assertEquals(200, rolledBack.statusCode(), rolledBack.body());
-        assertFalse(KeycloakAdmin.user(rolledBack.body()).getBoolean("enabled"), "the revoked member's account is closed again");
+        String reopenedThenClosed = vetAndRollBack(again, lead);
+        assertFalse(KeycloakAdmin.user(reopenedThenClosed).getBoolean("enabled"), "the revoked member's account is closed again");
 
-        HttpResponse<String> reopened = send("POST", again.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}");
+        HttpResponse<String> reopened = again.vet(lead);
         assertEquals(200, reopened.statusCode(), reopened.body());
-        assertTrue(KeycloakAdmin.user(rolledBack.body()).getBoolean("enabled"), "a vetting that stands re-opens it");
+        assertTrue(KeycloakAdmin.user(reopenedThenClosed).getBoolean("enabled"), "a vetting that stands re-opens it");
         assertTrue(MAIL.waitForIncomingEmail(30_000, 2), "the two vettings that stood send their invitations");
         assertEquals(2, MAIL.getReceivedMessages().length, "the one that rolled back sent none");
+    }
+
+    /** @return the account the vetting opened or re-opened before VettingRollbackProbe rolled it back */
+    private static String vetAndRollBack(CheckedInAttendee attendee, String lead) {
+        HttpResponse<String> rolledBack = send("POST", "/api/vetting-rollback-probe/" + attendee.workshop() + "/" + attendee.attendee(),
+                lead, null, null);
+        assertEquals(200, rolledBack.statusCode(), rolledBack.body());
+        return rolledBack.body();
     }
 }

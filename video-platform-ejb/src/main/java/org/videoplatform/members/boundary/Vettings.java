@@ -107,8 +107,7 @@ public class Vettings {
             return Optional.of(new Decision(vetting, null, null, null, false));
         }
         Optional<Member> known = memberByEmail(attendee.email());
-        // A revoked member's account was closed; an active member's is open and stays as it is, password and all.
-        boolean reopensClosedAccount = known.map(existing -> existing.state() == MemberState.REVOKED).orElse(false);
+        // An active member's account is open and stays as it is, password and all.
         boolean accountAlreadyOpen = known.map(existing -> existing.state() == MemberState.ACTIVE && existing.keycloakUserId() != null)
                 .orElse(false);
         Member member = known.map(existing -> {
@@ -131,9 +130,8 @@ public class Vettings {
         em.flush();
         ProducerAccount account = accounts.openProducerAccount(member.email(), names[0], names.length > 1 ? names[1] : names[0],
                 member.keycloakUserId());
-        if (account.created() || reopensClosedAccount) {
-            transaction.registerInterposedSynchronization(new AccountOpenedInTransaction(accounts, account.userId(), account.created()));
-        }
+        // Past an open account, what Keycloak did here is a new account or a revoked member's closed one opened again.
+        transaction.registerInterposedSynchronization(new AccountOpenedInTransaction(accounts, account.userId(), account.created()));
         member.linkAccount(account.userId());
         audit.record(new AuditEntry(lead, account.created() ? "account.opened" : "account.reopened", "member",
                 member.id().toString(), "producer role, temporary password"));
