@@ -12,6 +12,9 @@ source "$(dirname "$0")/stack/services.sh"
 : "${VP_HTTP_PORT:=8080}"
 : "${VP_MANAGEMENT_PORT:=9990}"
 : "${VP_WILDFLY_VERSION:=39.0.1.Final}"
+# An S3 server already running elsewhere (MinIO, say) instead of the local S3Proxy; it needs a
+# CORS rule letting the platform's origin PUT and read ETag, for the browser's direct uploads.
+: "${VP_STORAGE_ENDPOINT:=}"
 # One transcode per two cores: x264 keeps two cores busy on its own.
 : "${VP_TRANSCODING_CONCURRENCY:=$(( $(nproc) / 2 > 1 ? $(nproc) / 2 : 1 ))}"
 WILDFLY_HOME=$VP_DEPLOY_TARGET/wildfly-$VP_WILDFLY_VERSION
@@ -39,7 +42,7 @@ stop_all() {
     log "Stopping the platform"
     stop_background "WildFly" "$VP_DATA_DIR/wildfly.pid"
     stop_keycloak "$VP_DATA_DIR"
-    stop_s3 "$VP_DATA_DIR/s3"
+    if [ -z "$VP_STORAGE_ENDPOINT" ]; then stop_s3 "$VP_DATA_DIR/s3"; fi
     if [ -n "$started_postgres" ]; then stop_postgres || true; fi
 }
 
@@ -56,7 +59,7 @@ start_wildfly() {
     VP_OIDC_PROVIDER_URL="http://localhost:$VP_KEYCLOAK_PORT/realms/video-platform" \
     VP_KEYCLOAK_URL="http://localhost:$VP_KEYCLOAK_PORT" VP_KEYCLOAK_ADMIN_URL="http://localhost:$VP_KEYCLOAK_PORT" \
     VP_KEYCLOAK_BACKEND_SECRET=$VP_KEYCLOAK_BACKEND_SECRET VP_PUBLIC_URL=$VP_PUBLIC_URL \
-    VP_STORAGE_ENDPOINT="http://localhost:$VP_S3_PORT" \
+    VP_STORAGE_ENDPOINT="${VP_STORAGE_ENDPOINT:-http://localhost:$VP_S3_PORT}" \
     VP_STORAGE_ACCESS_KEY=$VP_STORAGE_ACCESS_KEY VP_STORAGE_SECRET_KEY=$VP_STORAGE_SECRET_KEY \
     VP_TRANSCODING_CONCURRENCY=$VP_TRANSCODING_CONCURRENCY \
     LAUNCH_JBOSS_IN_BACKGROUND=1 \
@@ -94,7 +97,9 @@ banner() {
 TEXT
 }
 
-for port in "$VP_HTTP_PORT" "$VP_MANAGEMENT_PORT" "$VP_KEYCLOAK_PORT" "$VP_KEYCLOAK_MANAGEMENT_PORT" "$VP_S3_PORT"; do
+ports=("$VP_HTTP_PORT" "$VP_MANAGEMENT_PORT" "$VP_KEYCLOAK_PORT" "$VP_KEYCLOAK_MANAGEMENT_PORT")
+[ -z "$VP_STORAGE_ENDPOINT" ] && ports+=("$VP_S3_PORT")
+for port in "${ports[@]}"; do
     port_in_use "$port" && fail "port $port is already in use: is the platform already running? (stop it, or set the VP_*_PORT variables)"
 done
 
@@ -106,7 +111,7 @@ postgres=$(start_postgres)
 ensure_database_role
 ensure_database "$VP_DB_NAME"
 ensure_database "$VP_KEYCLOAK_DB_NAME"
-start_s3 "$VP_DATA_DIR/s3"
+if [ -z "$VP_STORAGE_ENDPOINT" ]; then start_s3 "$VP_DATA_DIR/s3"; fi
 start_keycloak "$VP_DATA_DIR" "$VP_KEYCLOAK_DB_NAME"
 start_wildfly
 banner

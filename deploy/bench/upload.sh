@@ -27,7 +27,8 @@ head -c "$(( mib * 1024 * 1024 ))" /dev/urandom >"$work/cut.mov"
 mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 
 result=$(java -cp "$(cat "$work/cp.txt")" deploy/bench/UploadBench.java "$work/cut.mov" "$VP_URL" "$token" "$production" \
-    "$VP_STORAGE_ENDPOINT" "$VP_STORAGE_ACCESS_KEY" "$VP_STORAGE_SECRET_KEY" "$VP_STORAGE_BUCKET" 2>/dev/null | tail -1)
+    "$VP_STORAGE_ENDPOINT" "$VP_STORAGE_ACCESS_KEY" "$VP_STORAGE_SECRET_KEY" "$VP_STORAGE_BUCKET" 2>"$work/bench.log" | tail -1) \
+    || { cat "$work/bench.log" >&2; exit 1; }
 echo "$result"
 single=$(sed 's/.*single=\([0-9.]*\).*/\1/' <<<"$result")
 multipart=$(sed 's/.*multipart=\([0-9.]*\).*/\1/' <<<"$result")

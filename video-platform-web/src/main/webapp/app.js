@@ -893,13 +893,14 @@ function bytes(n) {
     return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
-// Uppy sends the file straight to storage in parts, through URLs the API signs one part at a time.
+// Uppy sends the file straight to storage in parts, through URLs the API signs ahead of need.
 // The upload session is opened before Uppy cuts the file, so both agree on the part size; Golden
 // Retriever remembers unfinished uploads, so re-adding the same file after a closed tab or a reboot
 // resumes from the parts the store already holds.
 function uploader(api, productionId) {
     const target = el('div', { id: 'uploader' });
     const sessions = new WeakMap();
+    const partUrls = signedAhead(api);
     const uppy = new Uppy.Uppy({ id: `production-${productionId}`, autoProceed: false,
         restrictions: { maxNumberOfFiles: 1, allowedFileTypes: ['video/*', '.mov', '.mp4', '.mkv', '.mxf', '.webm', '.avi'] } })
         .use(Uppy.Dashboard, { inline: true, target, height: 340, width: '100%', showProgressDetails: true,
@@ -910,8 +911,7 @@ function uploader(api, productionId) {
             getChunkSize: (data) => sessions.get(data)?.partSize,
             // The session was opened by the preprocessor below; Uppy only needs its id back.
             createMultipartUpload: (file) => ({ uploadId: file.meta.mediaId, key: file.meta.mediaId }),
-            signPart: async (file, { uploadId, partNumber }) => ({
-                url: (await api(`media/${uploadId}/parts/${partNumber}/url`, { method: 'POST' })).url }),
+            signPart: async (file, { uploadId, partNumber }) => ({ url: await partUrls(uploadId, partNumber) }),
             listParts: async (file, { uploadId }) => (await api(`media/${uploadId}/parts`))
                 .map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag })),
             // Completion happens in the postprocessor, once for every file whatever its size.
@@ -943,6 +943,27 @@ function uploader(api, productionId) {
         if (result.successful.length) uppy.clear();
     });
     return el('section', {}, el('h2', {}, 'Upload a cut'), target);
+}
+
+// One request signs the next parts too: each part costs the API a call and, while it is signed,
+// the part waits. A URL is used once (a failed part asks again) and not when about to expire.
+function signedAhead(api, partsAtOnce = 12) {
+    const signed = new Map();
+    return async (uploadId, partNumber) => {
+        const key = `${uploadId}/${partNumber}`;
+        const ahead = signed.get(key);
+        signed.delete(key);
+        let part = ahead && await ahead.catch(() => null);
+        if (!part || Date.parse(part.expiresAt) - Date.now() < 60_000) {
+            const batch = api(`media/${uploadId}/parts/urls?from=${partNumber}&count=${partsAtOnce}`, { method: 'POST' });
+            for (let next = partNumber + 1; next < partNumber + partsAtOnce; next++) {
+                const nextKey = `${uploadId}/${next}`;
+                if (!signed.has(nextKey)) signed.set(nextKey, batch.then((urls) => urls.find((u) => u.partNumber === next)));
+            }
+            part = (await batch).find((u) => u.partNumber === partNumber);
+        }
+        return part.url;
+    };
 }
 
 function showError(error) {

@@ -3,9 +3,14 @@ package org.videoplatform.media;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,6 +23,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -65,5 +71,30 @@ class MediaBrowserIT {
             assertEquals(3, card.findElements(By.cssSelector("a.delivery")).size(), "a download per delivery shape");
             producer.screenshot("cut-ready");
         }
+    }
+
+    @Test
+    void aFileOfManyPartsGoesUpWhole() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Tenants' union rally, raw footage");
+        // Thirteen parts at the 8 MiB minimum: more than one request's worth of signed part URLs.
+        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
+        new Random(7).nextBytes(bytes);
+        Path file = Files.write(folder.resolve("rally.mov"), bytes);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
+                    .sendKeys(file.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+
+            // Not a video, so the probe turns it away; what matters here is that every byte arrived.
+            new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
+        }
+        JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token)))
+                .getJsonObject(0);
+        assertEquals(13, cut.getInt("partCount"));
+        assertEquals(bytes.length, cut.getJsonNumber("size").longValue());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), cut.getString("sha256"));
     }
 }

@@ -38,7 +38,7 @@ import org.videoplatform.members.VettedMember;
 
 /**
  * Cuts travel from a plain HTTP client straight to the S3 server in parts, through URLs the API
- * signs one part at a time; the API itself never sees a byte of video.
+ * signs one part or several at a time; the API itself never sees a byte of video.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -153,6 +153,38 @@ class UploadsIT {
             HttpResponse<String> answer = signed.join();
             assertEquals(200, answer.statusCode(), answer.body());
         }
+    }
+
+    @Test
+    void oneRequestSignsTheNextPartsUpToTheLast() throws Exception {
+        JsonObject upload = object(start(producer, "cut.mp4", CUT.length));
+        String media = upload.getString("id");
+
+        HttpResponse<String> signed = send("POST", "/api/media/" + media + "/parts/urls?from=2&count=12", producer, null, null);
+
+        assertEquals(200, signed.statusCode(), signed.body());
+        List<JsonObject> urls = ((JsonArray) ApiClient.json(signed)).getValuesAs(JsonObject.class);
+        assertEquals(List.of(2, 3), urls.stream().map(u -> u.getInt("partNumber")).toList(), "the upload has three parts");
+        assertEquals(200, put(partUrl(media, 1), part(upload, 1)));
+        for (JsonObject url : urls) {
+            assertEquals(200, put(url.getString("url"), part(upload, url.getInt("partNumber"))));
+        }
+        assertEquals(200, send("POST", "/api/media/" + media + "/completion", producer, null, null).statusCode());
+        assertArrayEquals(CUT, original(media, producer));
+    }
+
+    @Test
+    void signingAheadIsBoundedAndOnlyForTheUploader() {
+        String media = object(start(producer, "cut.mp4", CUT.length)).getString("id");
+        String urls = "/api/media/" + media + "/parts/urls";
+
+        HttpResponse<String> tooMany = send("POST", urls + "?from=1&count=101", producer, null, null);
+        assertEquals(400, tooMany.statusCode());
+        assertEquals("count", object(tooMany).getJsonArray("errors").getJsonObject(0).getString("field"), tooMany.body());
+        assertEquals(400, send("POST", urls + "?from=1&count=0", producer, null, null).statusCode());
+        assertEquals(400, send("POST", urls + "?from=4&count=2", producer, null, null).statusCode(), "there is no part 4");
+        assertEquals(404, send("POST", urls + "?from=1&count=3", VettedMember.vetted("Sam Elsewhere").token(), null, null).statusCode());
+        assertEquals(403, send("POST", urls + "?from=1&count=3", DemoAccounts.LEAD.token(), null, null).statusCode());
     }
 
     @Test

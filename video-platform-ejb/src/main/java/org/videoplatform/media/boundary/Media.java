@@ -59,6 +59,8 @@ public class Media {
 
     /** Long enough to send one part over a slow phone connection; a resumed upload simply asks again. */
     static final Duration PART_URL_VALIDITY = Duration.ofMinutes(30);
+    private static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
+    static final int MAX_PART_URLS_AT_ONCE = 100;
 
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
 
@@ -112,15 +114,26 @@ public class Media {
         return Optional.of(asset);
     }
 
+    /**
+     * URLs for up to {@code count} parts from {@code firstPart} on, ending at the last part. A
+     * browser asking for several at once spends one round trip on the next parts it will send,
+     * not one per part.
+     */
     @RolesAllowed("producer")
-    public Optional<PartUrl> partUrl(UUID assetId, int partNumber, Actor producer) {
+    public Optional<List<PartUrl>> partUrls(UUID assetId, int firstPart, int count, Actor producer) {
+        if (count < 1 || count > MAX_PART_URLS_AT_ONCE) {
+            throw new InvalidInput("count", "must be between 1 and " + MAX_PART_URLS_AT_ONCE);
+        }
         return ownUpload(assetId, producer).map(asset -> {
             asset.requireUnfinished();
-            asset.expectedPartSize(partNumber);
+            asset.expectedPartSize(firstPart);
             touch(asset);
-            return new PartUrl(partNumber,
-                    store.temporaryPartUploadUrl(asset.objectKey(), asset.multipartUploadId(), partNumber, PART_URL_VALIDITY),
-                    Timestamps.now().plus(PART_URL_VALIDITY));
+            OffsetDateTime expiresAt = Timestamps.now().plus(PART_URL_VALIDITY);
+            int lastPart = (int) Math.min(asset.partCount(), (long) firstPart + count - 1);
+            return IntStream.rangeClosed(firstPart, lastPart)
+                    .mapToObj(part -> new PartUrl(part,
+                            store.temporaryPartUploadUrl(asset.objectKey(), asset.multipartUploadId(), part, PART_URL_VALIDITY), expiresAt))
+                    .toList();
         });
     }
 
@@ -334,8 +347,15 @@ public class Media {
         store.abortMultipartUpload(asset.objectKey(), storeUploadId);
     }
 
+    /**
+     * Notes activity at most once a minute: idleness is judged in hours, and writing the row for
+     * every part made each part's signing a commit, queued behind the other parts in flight.
+     */
     private void touch(MediaAsset asset) {
-        em.createNamedQuery(MediaAsset.TOUCH).setParameter("now", Timestamps.now()).setParameter("id", asset.id()).executeUpdate();
+        OffsetDateTime now = Timestamps.now();
+        if (asset.idleSince(now.minus(ACTIVITY_RESOLUTION))) {
+            em.createNamedQuery(MediaAsset.TOUCH).setParameter("now", now).setParameter("id", asset.id()).executeUpdate();
+        }
     }
 
     private Optional<MediaAsset> ownUpload(UUID assetId, Actor producer) {

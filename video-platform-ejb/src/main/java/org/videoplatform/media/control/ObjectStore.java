@@ -21,7 +21,6 @@ import io.minio.http.Method;
 import io.minio.messages.DeleteError;
 import io.minio.messages.DeleteObject;
 import io.minio.messages.Item;
-import io.minio.messages.ListPartsResult;
 import io.minio.messages.Part;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,6 +31,9 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,6 +81,7 @@ public class ObjectStore {
     Optional<String> publicEndpoint;
 
     private MinioClient client;
+    private final HttpClient http = HttpClient.newHttpClient();
     /** The multipart calls the synchronous client keeps to itself. */
     private MinioAsyncClient multipartClient;
     /** Signs URLs for browsers: a signature covers the host, so it must be the host they use. */
@@ -262,15 +265,28 @@ public class ObjectStore {
     public List<StoredPart> storedParts(String key, String uploadId) {
         return call(() -> {
             List<StoredPart> parts = new ArrayList<>();
-            Integer marker = null;
-            ListPartsResult page;
+            String marker = "0";
+            PartsPage page;
             do {
-                page = multipartClient.listPartsAsync(bucket, region, key, 1000, marker, uploadId, null, null).get().result();
-                for (Part part : page.partList()) {
-                    parts.add(new StoredPart(part.partNumber(), part.partSize(), part.etag()));
+                URI url = URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+                        .method(Method.GET)
+                        .bucket(bucket)
+                        .object(key)
+                        .expiry(1, TimeUnit.MINUTES)
+                        .extraQueryParams(Map.of("uploadId", uploadId, "part-number-marker", marker))
+                        .build()));
+                HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(1)).build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = answer.body()) {
+                    if (answer.statusCode() != 200) {
+                        throw new IllegalStateException("Listing the parts answered " + answer.statusCode() + ": "
+                                + new String(body.readNBytes(1000), StandardCharsets.UTF_8));
+                    }
+                    page = PartsPage.read(body);
                 }
-                marker = page.nextPartNumberMarker();
-            } while (page.isTruncated());
+                parts.addAll(page.parts());
+                marker = page.nextMarker();
+            } while (page.truncated());
             return parts;
         }, "list the parts of " + key);
     }

@@ -4,12 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -106,7 +108,15 @@ public class MediaResource {
     @POST
     @Path("parts/{number}/url")
     public Media.PartUrl partUrl(@PathParam("id") UUID id, @PathParam("number") int number) {
-        return media.partUrl(id, number, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return partUrls(id, number, 1).get(0);
+    }
+
+    /** URLs for the parts from {@code from} on, {@code count} of them or up to the last part. */
+    @POST
+    @Path("parts/urls")
+    public List<Media.PartUrl> partUrls(@PathParam("id") UUID id, @QueryParam("from") @DefaultValue("1") int from,
+            @QueryParam("count") @DefaultValue("1") int count) {
+        return media.partUrls(id, from, count, Callers.actor(security)).orElseThrow(NotFoundException::new);
     }
 
     @GET
