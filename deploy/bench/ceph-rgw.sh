@@ -6,33 +6,41 @@
 # Usage: deploy/bench/ceph-rgw.sh start|stop [DIR, default /tmp/vp-ceph]. Listens on VP_RGW_PORT
 # (default 7480) with the platform's local keys (VP_STORAGE_ACCESS_KEY, VP_STORAGE_SECRET_KEY).
 set -euo pipefail
-command=${1:?usage: ceph-rgw.sh start|stop [DIR]}
+action=${1:?usage: ceph-rgw.sh start|stop [DIR]}
 dir=${2:-/tmp/vp-ceph}
 : "${VP_RGW_PORT:=7480}"
 : "${VP_STORAGE_ACCESS_KEY:=local-access-key}"
 : "${VP_STORAGE_SECRET_KEY:=local-secret-key}"
 conf=$dir/ceph.conf
 
-stop() {
+fail() { echo "$*" >&2; exit 1; }
+
+# Removes only what this script made: a typo in DIR must not empty some other folder.
+stop_and_remove() {
+    [ ! -e "$dir" ] || [ -f "$dir/ceph.conf" ] || fail "$dir holds no cluster made by this script: left alone"
     for daemon in radosgw ceph-osd ceph-mon; do
         pkill -f "^$daemon -c $conf" || true
     done
     for _ in $(seq 30); do pgrep -f -- "-c $conf" >/dev/null || break; sleep 1; done
+    # The gateway can take minutes to finish shutting down; nothing in a throwaway cluster is worth the wait.
+    pkill -KILL -f -- "-c $conf" || true
+    for _ in $(seq 10); do pgrep -f -- "-c $conf" >/dev/null || break; sleep 1; done
+    if pgrep -f -- "-c $conf" >/dev/null; then fail "the cluster in $dir did not stop"; fi
+    rm -rf "$dir"
 }
 
-if [ "$command" = stop ]; then
-    stop
-    rm -rf "$dir"
+if [ "$action" = stop ]; then
+    stop_and_remove
     exit 0
 fi
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v radosgw >/dev/null; then
     as_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends ceph-mon ceph-osd radosgw ceph-common >/dev/null
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ceph-mon ceph-osd radosgw ceph-common >/dev/null
 fi
-stop
-rm -rf "$dir" && mkdir -p "$dir/run" "$dir/log" "$dir/mon.a" "$dir/osd.0"
+stop_and_remove
+mkdir -p "$dir/run" "$dir/log" "$dir/mon.a" "$dir/osd.0"
 fsid=$(cat /proc/sys/kernel/random/uuid)
 # No authentication and plain (crc) connections: a cluster on the loopback interface that lives
 # for one benchmark. Without "crc" everywhere the gateway insists on encrypted sessions that
@@ -76,17 +84,17 @@ monmaptool --create --add a v2:127.0.0.1:3300 --fsid "$fsid" "$dir/monmap" >/dev
 ceph-mon -c "$conf" --mkfs -i a --monmap "$dir/monmap"
 ceph-mon -c "$conf" -i a
 ceph -c "$conf" osd create >/dev/null
-ceph-osd -c "$conf" -i 0 --mkfs 2>/dev/null
+ceph-osd -c "$conf" -i 0 --mkfs 2>>"$dir/log/setup.log" || fail "the OSD could not be made: see $dir/log"
 ceph -c "$conf" osd crush add-bucket localhost host >/dev/null
 ceph -c "$conf" osd crush move localhost root=default >/dev/null
 ceph -c "$conf" osd crush add osd.0 1.0 host=localhost >/dev/null
-ceph-osd -c "$conf" -i 0 2>/dev/null
+ceph-osd -c "$conf" -i 0 2>>"$dir/log/setup.log"
 radosgw -c "$conf" -n client.rgw
 for _ in $(seq 120); do
     curl -sf -o /dev/null "http://127.0.0.1:$VP_RGW_PORT/" && break
     sleep 1
 done
-curl -sf -o /dev/null "http://127.0.0.1:$VP_RGW_PORT/" || { echo "RADOS Gateway did not start: see $dir/log" >&2; exit 1; }
+curl -sf -o /dev/null "http://127.0.0.1:$VP_RGW_PORT/" || fail "RADOS Gateway did not start: see $dir/log"
 timeout 60 radosgw-admin -c "$conf" user create --uid platform --display-name platform \
     --access-key "$VP_STORAGE_ACCESS_KEY" --secret-key "$VP_STORAGE_SECRET_KEY" >/dev/null
 echo "RADOS Gateway on http://127.0.0.1:$VP_RGW_PORT (cluster in $dir)"

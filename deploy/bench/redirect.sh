@@ -21,7 +21,7 @@ work=$(mktemp -d)
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 for tool in wrk ffmpeg; do
     if ! command -v "$tool" >/dev/null; then
-        as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$tool" >/dev/null
+        as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
     fi
 done
 cli() { deploy/target/wildfly-*/bin/jboss-cli.sh -c --controller="localhost:$VP_MANAGEMENT_PORT" --command="$1" >/dev/null; }

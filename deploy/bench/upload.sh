@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # A 1 GiB upload two ways to the same S3 server, from one Java HTTP client (UploadBench.java):
 #   1. one presigned PUT of the whole file;
-#   2. the platform's path: the API opens a multipart upload, signs each part's URL on request,
-#      six parts travel at once (as Uppy sends them), the API completes.
+#   2. the platform's path: the API opens a multipart upload, signs part URLs twelve at a time as
+#      the browser asks for them, six parts travel at once (as Uppy sends them), the API completes.
 # Needs the platform running (deploy/run.sh) with its demo accounts, and `mvn install -DskipTests`.
 # Usage: deploy/bench/upload.sh [MiB, default 1024]
 set -euo pipefail

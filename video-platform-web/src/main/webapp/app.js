@@ -946,19 +946,20 @@ function uploader(api, productionId) {
 }
 
 // One request signs the next parts too: each part costs the API a call and, while it is signed,
-// the part waits. A URL is used once (a failed part asks again) and not when about to expire.
+// the part waits. A URL is used once (a failed part asks again, and a new batch replaces what an
+// older one left), and not when it is about to expire or its batch failed.
 function signedAhead(api, partsAtOnce = 12) {
     const signed = new Map();
     return async (uploadId, partNumber) => {
         const key = `${uploadId}/${partNumber}`;
         const ahead = signed.get(key);
         signed.delete(key);
-        let part = ahead && await ahead.catch(() => null);
-        if (!part || Date.parse(part.expiresAt) - Date.now() < 60_000) {
+        let part = ahead && await ahead;
+        if (!part || !(Date.parse(part.expiresAt) - Date.now() >= 60_000)) {
             const batch = api(`media/${uploadId}/parts/urls?from=${partNumber}&count=${partsAtOnce}`, { method: 'POST' });
+            const orNone = batch.catch(() => []);
             for (let next = partNumber + 1; next < partNumber + partsAtOnce; next++) {
-                const nextKey = `${uploadId}/${next}`;
-                if (!signed.has(nextKey)) signed.set(nextKey, batch.then((urls) => urls.find((u) => u.partNumber === next)));
+                signed.set(`${uploadId}/${next}`, orNone.then((urls) => urls.find((u) => u.partNumber === next)));
             }
             part = (await batch).find((u) => u.partNumber === partNumber);
         }

@@ -48,7 +48,7 @@ import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * Uploads of cuts: the browser sends the bytes straight to the object store in parts, through URLs
- * this boundary signs one part at a time; the server only opens, lists, completes and aborts. Only
+ * this boundary signs, a few parts ahead; the server only opens, lists, completes and aborts. Only
  * the producer who started an upload may continue it; everyone else is told it does not exist.
  */
 @Stateless
@@ -60,6 +60,7 @@ public class Media {
     /** Long enough to send one part over a slow phone connection; a resumed upload simply asks again. */
     static final Duration PART_URL_VALIDITY = Duration.ofMinutes(30);
     private static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
+    /** Enough to keep a browser's parts in flight for minutes; few enough that one request signs in milliseconds. */
     static final int MAX_PART_URLS_AT_ONCE = 100;
 
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);

@@ -81,7 +81,7 @@ public class ObjectStore {
     Optional<String> publicEndpoint;
 
     private MinioClient client;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http;
     /** The multipart calls the synchronous client keeps to itself. */
     private MinioAsyncClient multipartClient;
     /** Signs URLs for browsers: a signature covers the host, so it must be the host they use. */
@@ -110,6 +110,8 @@ public class ObjectStore {
                 .credentials(accessKey, secretKey)
                 .build();
         signer.disableVirtualStyleEndpoint();
+        // Plain HTTP/1.1: on an http:// endpoint the default would offer every request an upgrade to HTTP/2.
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     @PreDestroy
@@ -285,10 +287,17 @@ public class ObjectStore {
                     page = PartsPage.read(body);
                 }
                 parts.addAll(page.parts());
+                if (page.truncated() && !isAfter(page.nextMarker(), marker)) {
+                    throw new IllegalStateException("The store's list of parts does not move on after part " + marker);
+                }
                 marker = page.nextMarker();
             } while (page.truncated());
             return parts;
         }, "list the parts of " + key);
+    }
+
+    private static boolean isAfter(String marker, String previous) {
+        return !marker.isEmpty() && Integer.parseInt(marker) > Integer.parseInt(previous);
     }
 
     /** Joins the parts into one object; from then on the parts are gone and the object is whole. */
@@ -319,6 +328,9 @@ public class ObjectStore {
         try {
             return storageCall.run();
         } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             throw new ObjectStoreException("Could not " + what + " in bucket " + bucket, e);
         }
     }

@@ -18,7 +18,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * insists on an {@code Initiator} element that Ceph's RADOS Gateway leaves out; only the parts and
  * the paging are read, which every S3 server sends.
  *
- * @param nextMarker the part number to ask the next page after
+ * @param nextMarker the part number to ask the next page after: the store's, or else the page's last part
  */
 record PartsPage(List<StoredPart> parts, boolean truncated, String nextMarker) {
 
@@ -42,8 +42,11 @@ record PartsPage(List<StoredPart> parts, boolean truncated, String nextMarker) {
             parts.add(new StoredPart(Integer.parseInt(text(part, "PartNumber")), Long.parseLong(text(part, "Size")),
                     text(part, "ETag").replace("\"", "")));
         }
-        return new PartsPage(List.copyOf(parts), Boolean.parseBoolean(text(page, "IsTruncated")),
-                text(page, "NextPartNumberMarker"));
+        String nextMarker = text(page, "NextPartNumberMarker");
+        if (nextMarker.isEmpty() && !parts.isEmpty()) {
+            nextMarker = Integer.toString(parts.get(parts.size() - 1).number());
+        }
+        return new PartsPage(List.copyOf(parts), Boolean.parseBoolean(text(page, "IsTruncated")), nextMarker);
     }
 
     private static String text(Element parent, String child) {

@@ -54,6 +54,13 @@ class PartsPageTest {
     }
 
     @Test
+    void aTruncatedPageWithoutAMarkerGoesOnAfterItsLastPart() throws IOException {
+        PartsPage page = read(RADOS_GATEWAY.replace("<NextPartNumberMarker>1</NextPartNumberMarker>", ""));
+        assertTrue(page.truncated());
+        assertEquals("1", page.nextMarker());
+    }
+
+    @Test
     void anAnswerThatIsNotXmlIsAnError() {
         assertThrows(IOException.class, () -> read("<html>Bad gateway"));
     }
