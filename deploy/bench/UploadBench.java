@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One file uploaded twice to the same S3 server, from one HTTP client: first as a single presigned
  * PUT, then the way the platform's browser client does it (the API opens a multipart upload and
- * signs the next twelve parts with each request, six parts travel at once, the API completes). Prints seconds.
+ * signs the next twelve parts with each request, six parts travel at once, the API completes).
+ * Prints seconds.
  * Usage: java -cp CLASSPATH UploadBench.java FILE PLATFORM_URL TOKEN PRODUCTION STORAGE_URL ACCESS_KEY SECRET_KEY BUCKET
  */
 public class UploadBench {

@@ -93,7 +93,7 @@ ensure_draft_mark_font() {
     if [ ! -r "${VP_REVIEW_DRAFT_MARK_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}" ]; then
         log "The DRAFT mark's font is missing: installing Debian's fonts-dejavu-core"
         as_root apt-get update -qq >&2
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-dejavu-core >&2
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >&2
     fi
 }
 
@@ -107,7 +107,7 @@ start_postgres() {
     if ! command -v pg_lsclusters >/dev/null; then
         log "PostgreSQL is not installed: installing Debian's package"
         as_root apt-get update -qq >&2
-        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >&2
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
     fi
     if [ -z "$(postgres_cluster)" ]; then
         local version

@@ -19,7 +19,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v npm >/dev/null; then
     echo "npm is missing: installing Debian's npm package" >&2
     as_root apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq npm >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >&2
 fi
 
 work=$(mktemp -d)
