@@ -6,14 +6,11 @@
 # Usage: deploy/bench/ceph-rgw.sh start|stop [DIR, default /tmp/vp-ceph]. Listens on VP_RGW_PORT
 # (default 7480) with the platform's local keys (VP_STORAGE_ACCESS_KEY, VP_STORAGE_SECRET_KEY).
 set -euo pipefail
+source "$(dirname "$0")/../stack/services.sh"
 action=${1:?usage: ceph-rgw.sh start|stop [DIR]}
 dir=${2:-/tmp/vp-ceph}
 : "${VP_RGW_PORT:=7480}"
-: "${VP_STORAGE_ACCESS_KEY:=local-access-key}"
-: "${VP_STORAGE_SECRET_KEY:=local-secret-key}"
 conf=$dir/ceph.conf
-
-fail() { echo "$*" >&2; exit 1; }
 
 # Removes only what this script made: a typo in DIR must not empty some other folder.
 stop_and_remove() {
@@ -34,7 +31,6 @@ if [ "$action" = stop ]; then
     exit 0
 fi
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! command -v radosgw >/dev/null; then
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ceph-mon ceph-osd radosgw ceph-common >/dev/null

@@ -270,13 +270,8 @@ public class ObjectStore {
             String marker = "0";
             PartsPage page;
             do {
-                URI url = URI.create(client.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
-                        .method(Method.GET)
-                        .bucket(bucket)
-                        .object(key)
-                        .expiry(1, TimeUnit.MINUTES)
-                        .extraQueryParams(Map.of("uploadId", uploadId, "part-number-marker", marker))
-                        .build()));
+                URI url = presigned(client, Method.GET, key, Duration.ofMinutes(1),
+                        Map.of("uploadId", uploadId, "part-number-marker", marker));
                 HttpResponse<InputStream> answer = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofMinutes(1)).build(),
                         HttpResponse.BodyHandlers.ofInputStream());
                 try (InputStream body = answer.body()) {
@@ -314,14 +309,19 @@ public class ObjectStore {
     }
 
     private URI sign(Method method, String key, Duration validFor, Map<String, String> queryParams) {
-        String url = call(() -> signer.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
+        return call(() -> presigned(signer, method, key, validFor, queryParams), "sign a " + method + " URL for " + key);
+    }
+
+    /** @param by the client whose endpoint the URL names: the browsers' or the server's own */
+    private URI presigned(MinioClient by, Method method, String key, Duration validFor, Map<String, String> queryParams)
+            throws Exception {
+        return URI.create(by.getPresignedObjectUrl(GetPresignedObjectUrlArgs.builder()
                 .method(method)
                 .bucket(bucket)
                 .object(key)
                 .expiry((int) validFor.toSeconds(), TimeUnit.SECONDS)
                 .extraQueryParams(queryParams)
-                .build()), "sign a " + method + " URL for " + key);
-        return URI.create(url);
+                .build()));
     }
 
     private <T> T call(StorageCall<T> storageCall, String what) {
