@@ -3,9 +3,12 @@ package org.videoplatform.media;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.media.entity.MediaAsset;
@@ -29,5 +32,11 @@ public class UploadingProducer {
         Production production = Production.direct("Abandoned upload test", PRODUCER.id(), PRODUCER.name());
         em.persist(production);
         return media.startUpload(production.id(), "cut.mp4", "video/mp4", 20_000_000, PRODUCER).orElseThrow();
+    }
+
+    /** Asks for the first part's URL in a transaction of its own, as a browser's request would, whatever the caller has open. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signsTheFirstPart(UUID assetId) {
+        media.partUrls(assetId, 1, 1, PRODUCER).orElseThrow();
     }
 }

@@ -355,7 +355,7 @@ public class Media {
     private void touch(MediaAsset asset) {
         OffsetDateTime now = Timestamps.now();
         if (asset.idleSince(now.minus(ACTIVITY_RESOLUTION))) {
-            em.createNamedQuery(MediaAsset.TOUCH).setParameter("now", now).setParameter("id", asset.id()).executeUpdate();
+            em.createNamedQuery(MediaAsset.TOUCH).setParameter(1, now).setParameter(2, asset.id()).executeUpdate();
         }
     }
 

@@ -94,7 +94,7 @@ public class ReplacedOutputs {
             session.setRollbackOnly();
             return false;
         }
-        em.createNamedQuery(MediaAsset.EARLIER_RUNS_GONE).setParameter("id", assetId).executeUpdate();
+        em.createNamedQuery(MediaAsset.EARLIER_RUNS_GONE).setParameter(1, assetId).executeUpdate();
         return true;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,13 +28,13 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "media_assets")
 @NamedQuery(name = MediaAsset.OF_PRODUCTION, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
         + "AND a.state <> org.videoplatform.media.entity.AssetState.ABORTED ORDER BY a.createdAt")
-@NamedQuery(name = MediaAsset.TOUCH, query = "UPDATE MediaAsset a SET a.lastActivityAt = :now WHERE a.id = :id")
+@NamedNativeQuery(name = MediaAsset.TOUCH, query = "UPDATE media_assets SET last_activity_at = ?1 WHERE id = ?2")
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 @NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
 @NamedQuery(name = MediaAsset.EARLIER_RUNS_DUE, query = "SELECT a.id FROM MediaAsset a WHERE a.earlierRunsExpireAt <= :now "
         + "AND a.state <> org.videoplatform.media.entity.AssetState.PROCESSING")
-@NamedQuery(name = MediaAsset.EARLIER_RUNS_GONE, query = "UPDATE MediaAsset a SET a.earlierRunsExpireAt = NULL WHERE a.id = :id")
+@NamedNativeQuery(name = MediaAsset.EARLIER_RUNS_GONE, query = "UPDATE media_assets SET earlier_runs_expire_at = NULL WHERE id = ?1")
 public class MediaAsset {
 
     public static final String LAST_CUT_NUMBER = "MediaAsset.lastCutNumber";
@@ -41,11 +42,15 @@ public class MediaAsset {
     public static final String OF_PRODUCTION = "MediaAsset.ofProduction";
     public static final String UNFINISHED_SINCE = "MediaAsset.unfinishedSince";
     public static final String EARLIER_RUNS_DUE = "MediaAsset.earlierRunsDue";
-    /** A bulk update, so clearing up after a cut does not make a producer's edit of it a version conflict. */
+    /**
+     * In SQL, leaving the version alone: EclipseLink raises the version in a JPQL bulk update, and a
+     * producer submitting the cut as the sweep cleared up after it got a version conflict.
+     */
     public static final String EARLIER_RUNS_GONE = "MediaAsset.earlierRunsGone";
     /**
-     * Keeps a slow but living upload from being swept as abandoned. A bulk update, because a
-     * browser asks for several parts at once and the version check would refuse all but one.
+     * Keeps a slow but living upload from being swept as abandoned. In SQL, leaving the version
+     * alone, so noting activity never turns the producer's completing or aborting the upload
+     * meanwhile into a version conflict.
      */
     public static final String TOUCH = "MediaAsset.touch";
 
