@@ -351,15 +351,18 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
     const decide = (value, label, css) => {
         const button = el('button', { type: 'button', class: `big ${css}`, 'data-outcome': value }, label);
         button.addEventListener('click', async () => {
+            // Off before the request, not after: the answer of a second tap would replace the
+            // first one's, and with it the temporary password shown only once.
+            const decisions = view.querySelectorAll('.decisions button');
+            decisions.forEach((b) => { b.disabled = true; });
             try {
                 const result = await api(base, { method: 'POST', type: 'application/json',
                     body: JSON.stringify({ outcome: value, reason: reason.value || null,
                         rosterEntryId: check.matches.length === 1 ? check.matches[0].entry.id : null }) });
                 outcome.replaceChildren(...decisionResult(result));
-                // Decided once: a second tap would hand out a second temporary password.
-                view.querySelectorAll('.decisions button').forEach((b) => { b.disabled = true; });
                 outcome.scrollIntoView({ block: 'center' });
             } catch (e) {
+                decisions.forEach((b) => { b.disabled = false; });
                 outcome.replaceChildren(el('p', { class: 'notice' }, e.message));
             }
         });

@@ -408,6 +408,12 @@ function checklistPanel(api, me, production, checklist, lead) {
             error.hidden = false;
         }
     };
+    // One request per control at a time: a quick second click would race the first to the server.
+    const whileSending = async (control, work) => {
+        control.disabled = true;
+        await attempt(work);
+        control.disabled = false;
+    };
     const show = (current) => {
         error.hidden = true;
         const items = current.items.map((item) => {
@@ -417,7 +423,7 @@ function checklistPanel(api, me, production, checklist, lead) {
             if (lead && item.tickable) {
                 const box = el('input', { type: 'checkbox', 'data-tick': item.id });
                 box.checked = item.kind === 'MANUAL' ? item.done : item.detail.startsWith('nobody identifiable');
-                box.addEventListener('change', () => attempt(() => api(`productions/${production.id}/checklist/items/${item.id}`,
+                box.addEventListener('change', () => whileSending(box, () => api(`productions/${production.id}/checklist/items/${item.id}`,
                     { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked }) })));
                 row.append(el('label', { class: 'check' }, box, item.kind === 'MANUAL' ? 'I checked this' : 'Nobody can be identified'));
             }
@@ -431,13 +437,13 @@ function checklistPanel(api, me, production, checklist, lead) {
                 });
                 return [link, ' '];
             })) : '',
-            mayAdd ? evidenceForms(api, production, current, attempt) : '', error);
+            mayAdd ? evidenceForms(api, production, current, attempt, whileSending) : '', error);
     };
     show(checklist);
     return panel;
 }
 
-function evidenceForms(api, production, current, attempt) {
+function evidenceForms(api, production, current, attempt, whileSending) {
     const base = `productions/${production.id}/checklist`;
     const field = (name, label, value) => el('label', {}, label, el('input', { type: 'text', name, value: value || '' }));
     const imprint = current.imprint || {};
@@ -448,7 +454,8 @@ function evidenceForms(api, production, current, attempt) {
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         const values = Object.fromEntries(new FormData(form).entries());
-        attempt(() => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }));
+        whileSending(form.querySelector('button[type=submit]'),
+            () => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }));
     });
     const upload = (label, path, accept, type) => {
         const input = el('input', { type: 'file', accept });

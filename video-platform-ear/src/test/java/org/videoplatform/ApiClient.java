@@ -11,6 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /** Speaks to the running platform as a browser or script would: over HTTP, with a bearer token. */
 public final class ApiClient {
@@ -50,6 +59,38 @@ public final class ApiClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Sends a request twice at the same moment, as a double click or two people at once do.
+     *
+     * @return both answers, the lower status first
+     */
+    public static List<HttpResponse<String>> twiceAtOnce(Supplier<HttpResponse<String>> request) {
+        ExecutorService senders = Executors.newFixedThreadPool(2);
+        CyclicBarrier together = new CyclicBarrier(2);
+        try {
+            List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                sent.add(senders.submit(() -> {
+                    together.await();
+                    return request.get();
+                }));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get());
+            }
+            answers.sort(Comparator.comparingInt(HttpResponse::statusCode));
+            return answers;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            senders.shutdownNow();
         }
     }
 

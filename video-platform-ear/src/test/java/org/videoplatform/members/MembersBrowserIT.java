@@ -1,5 +1,6 @@
 package org.videoplatform.members;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -105,13 +106,23 @@ class MembersBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-matches"), number));
         assertTrue(browser.driver.findElements(By.cssSelector("#vet-warnings li")).isEmpty(), "an active member found by email");
         browser.screenshot("vetting-phone");
-        browser.driver.findElement(By.cssSelector("button[data-outcome=VETTED]")).click();
+        browser.driver.findElement(By.cssSelector("button[data-outcome=DECLINED]")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-outcome"), "reason"));
+        // A double tap at the door, the second tap before any answer: it must neither open a second
+        // account nor replace the first tap's answer, the only place the password is shown.
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-outcome=VETTED]")));
+        Object offAtOnce = browser.driver.executeScript("const vet = document.querySelector('button[data-outcome=VETTED]');"
+                + "vet.click(); const off = [...document.querySelectorAll('.decisions button')].every((b) => b.disabled);"
+                + "vet.click(); return off;");
+        assertEquals(Boolean.TRUE, offAtOnce, "the first tap turns every decision off before any answer comes");
 
         String password = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("vet-password"))).getText();
         assertTrue(password.matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}"), password);
         assertTrue(browser.driver.findElement(By.id("vet-handover")).getText().contains(email));
         browser.screenshot("vetting-handover-phone");
         assertTrue(KeycloakAdmin.usersWithEmail(email).get(0).getBoolean("enabled"));
+        assertTrue(browser.driver.findElement(By.id("vet-password")).isDisplayed(), "the second tap's answer did not replace the first's");
+        assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
     }
 
     @Test

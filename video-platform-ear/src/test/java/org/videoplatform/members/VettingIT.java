@@ -250,6 +250,19 @@ class VettingIT {
     }
 
     @Test
+    void aDoubleTapOnVetOpensOneAccountAndTellsTheSecondTapItIsDone() {
+        String attendee = checkedIn(amiraKhan, email);
+
+        List<HttpResponse<String>> taps = ApiClient.twiceAtOnce(() -> decide(attendee, "{\"outcome\": \"VETTED\"}"));
+
+        assertEquals(200, taps.get(0).statusCode(), taps.get(0).body());
+        assertFalse(object(taps.get(0)).getString("temporaryPassword").isBlank());
+        assertEquals(409, taps.get(1).statusCode(), taps.get(1).body());
+        assertTrue(taps.get(1).body().contains("has already been vetted at this workshop"), taps.get(1).body());
+        assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+    }
+
+    @Test
     void producersCannotCheckOrVetAnyone() {
         String attendee = checkedIn(amiraKhan, email);
         String producer = DemoAccounts.PRODUCER.token();

@@ -116,6 +116,25 @@ class ChecklistIT {
     }
 
     @Test
+    void aDoubleClickSavesTheImprintAndTheTickOnce() {
+        String production = MediaClient.platform().production(producer, "Clicked twice " + System.nanoTime());
+
+        for (HttpResponse<String> saved : ApiClient.twiceAtOnce(() -> Checklist.imprint(production, producer, "A. Organiser", "1 High St"))) {
+            assertEquals(200, saved.statusCode(), saved.body());
+        }
+        String rights = item(Checklist.of(production, lead), "Music and footage rights cleared").getString("id");
+        for (HttpResponse<String> ticked : ApiClient.twiceAtOnce(() -> Checklist.tick(production, lead, rights, true))) {
+            assertEquals(200, ticked.statusCode(), ticked.body());
+        }
+
+        JsonObject checklist = Checklist.of(production, lead);
+        assertEquals("Promoted by A. Organiser, 1 High St.", checklist.getJsonObject("imprint").getString("text"));
+        assertTrue(item(checklist, "Music and footage rights cleared").getBoolean("done"));
+        assertFalse(item(object(Checklist.tick(production, lead, rights, false)), "Music and footage rights cleared").getBoolean("done"),
+                "one untick clears it: the two clicks left one tick");
+    }
+
+    @Test
     void adminsAddRequireAndRetireItems() throws Exception {
         String admin = DemoAccounts.ADMIN.token();
         assertEquals(403, send("POST", "/api/checklist-items", lead, JSON, "{\"title\": \"Lead's own\", \"required\": true}").statusCode());

@@ -116,7 +116,9 @@ class ReviewBrowserIT {
             assertTrue(earlier.getText().contains("v1 00:00:01;15") && earlier.getText().contains("logo flashes"), earlier.getText());
             for (JsonObject item : Checklist.of(production, producerToken).getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (item.getString("kind").equals("MANUAL")) {
-                    lead.driver.findElement(By.cssSelector("input[data-tick='" + item.getString("id") + "']")).click();
+                    Object offAtOnce = lead.driver.executeScript("const box = document.querySelector(arguments[0]); box.click(); return box.disabled;",
+                            "input[data-tick='" + item.getString("id") + "']");
+                    assertEquals(Boolean.TRUE, offAtOnce, "a box is off while its tick is sent, so a quick second click cannot race it");
                     lead.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.done[data-item='" + item.getString("id") + "']")));
                 }
             }

@@ -99,6 +99,10 @@ class ReviewIT {
         assertEquals("IN_REVIEW", object(submit(second, producer)).getString("state"));
         assertEquals(2, object(get("/api/media/" + second, producer)).getInt("cutNumber"));
         Checklist.complete(production, producer, lead);
+        assertEquals(202, send("POST", "/api/media/" + second + "/transcoding", lead, null, null).statusCode(),
+                "another lead has v2's outputs made again");
+        assertDecisionRefused(production, "APPROVED", 409, "v2's outputs are being made again");
+        assertEquals("READY", MediaClient.platform().awaitSettled(producer, production, second, SETTLES_WITHIN).getString("state"));
         HttpResponse<String> approved = decide(production, lead, "APPROVED", "Ready to go out");
         assertEquals("APPROVED", object(approved).getString("state"));
         assertNotNull(object(get("/api/media/" + second, producer)).getString("approvedAt"));

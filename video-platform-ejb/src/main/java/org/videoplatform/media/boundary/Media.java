@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -329,11 +330,15 @@ public class Media {
         return abandoned;
     }
 
-    /** Re-checks under a fresh read, so an upload resumed a moment ago, or swept by another node, is left alone. */
+    /**
+     * Re-checks under a lock, so an upload resumed a moment ago, or swept by another node, is left
+     * alone: a resume noting its activity meanwhile either goes first, and this sees it, or waits
+     * and finds the upload aborted.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean abandonIfStillIdle(UUID assetId, OffsetDateTime before) {
-        MediaAsset asset = em.find(MediaAsset.class, assetId);
+        MediaAsset asset = em.find(MediaAsset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
         if (asset == null || asset.state() != AssetState.UPLOADING || !asset.idleSince(before)) {
             return false;
         }
@@ -354,8 +359,9 @@ public class Media {
      */
     private void touch(MediaAsset asset) {
         OffsetDateTime now = Timestamps.now();
-        if (asset.idleSince(now.minus(ACTIVITY_RESOLUTION))) {
-            em.createNamedQuery(MediaAsset.TOUCH).setParameter(1, now).setParameter(2, asset.id()).executeUpdate();
+        if (asset.idleSince(now.minus(ACTIVITY_RESOLUTION))
+                && em.createNamedQuery(MediaAsset.TOUCH).setParameter(1, now).setParameter(2, asset.id()).executeUpdate() == 0) {
+            throw new MediaRefused("Cannot continue this upload: it lay idle too long and its parts were thrown away. Upload the file again");
         }
     }
 

@@ -28,7 +28,7 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "media_assets")
 @NamedQuery(name = MediaAsset.OF_PRODUCTION, query = "SELECT a FROM MediaAsset a WHERE a.production = :production "
         + "AND a.state <> org.videoplatform.media.entity.AssetState.ABORTED ORDER BY a.createdAt")
-@NamedNativeQuery(name = MediaAsset.TOUCH, query = "UPDATE media_assets SET last_activity_at = ?1 WHERE id = ?2")
+@NamedNativeQuery(name = MediaAsset.TOUCH, query = "UPDATE media_assets SET last_activity_at = ?1 WHERE id = ?2 AND state = 'UPLOADING'")
 @NamedQuery(name = MediaAsset.UNFINISHED_SINCE, query = "SELECT a FROM MediaAsset a "
         + "WHERE a.state = org.videoplatform.media.entity.AssetState.UPLOADING AND a.lastActivityAt < :before")
 @NamedQuery(name = MediaAsset.LAST_CUT_NUMBER, query = "SELECT MAX(a.cutNumber) FROM MediaAsset a WHERE a.production = :production")
@@ -238,7 +238,12 @@ public class MediaAsset {
         submittedAt = Timestamps.now();
     }
 
+    /** What is approved is what the lead watched: outputs being made again are not yet that. */
     public void approved() {
+        if (state != AssetState.READY) {
+            throw new MediaRefused(state == AssetState.PROCESSING ? "v" + cutNumber + "'s outputs are being made again: approve it once they are ready"
+                    : "v" + cutNumber + " is " + state.name().toLowerCase(Locale.ROOT) + ": only a cut that is ready can be approved");
+        }
         approvedAt = Timestamps.now();
     }
 

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
@@ -82,7 +83,9 @@ public class Vettings {
      */
     public Optional<Decision> decide(UUID workshopId, UUID attendeeId, VettingOutcome outcome, String reason,
                                      UUID rosterEntryId, Actor lead) {
-        Optional<Attendee> found = attendee(workshopId, attendeeId);
+        // Locked: a second tap on the same decision waits here, then reads that the attendee was vetted.
+        Optional<Attendee> found = Optional.ofNullable(em.find(Attendee.class, attendeeId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(attendee -> attendee.workshop().id().equals(workshopId));
         if (found.isEmpty()) {
             return Optional.empty();
         }

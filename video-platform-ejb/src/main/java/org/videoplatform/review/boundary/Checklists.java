@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -115,6 +116,7 @@ public class Checklists {
     @RolesAllowed({"producer", "video-lead", "admin"})
     public Optional<Imprint> writeImprint(UUID productionId, String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress,
                                           Actor caller) {
+        lockForChecklistChange(productionId);
         return evidenceFor(productionId, caller).map(production -> {
             Imprint imprint = Optional.ofNullable(em.find(Imprint.class, productionId)).orElseGet(() -> {
                 Imprint created = new Imprint(productionId);
@@ -160,6 +162,7 @@ public class Checklists {
     /** A lead vouches for an item that is judged by looking, or withdraws their word. */
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Status> tick(UUID productionId, UUID itemId, boolean done, Actor lead) {
+        lockForChecklistChange(productionId);
         Optional<Production> production = pitches.production(productionId, lead);
         if (production.isEmpty()) {
             return Optional.empty();
@@ -229,6 +232,15 @@ public class Checklists {
         audit.record(new AuditEntry(by, "checklist.document-added", "production",
                 document.productionId().toString(), document.kind() + " " + document.fileName()));
         return document;
+    }
+
+    /**
+     * Changes to one production's checklist take turns, and with its review decisions, which lock
+     * the same row: a double click, or two people at once, would otherwise both find no imprint or
+     * tick and both insert one, and an untick could miss a tick still being written.
+     */
+    private void lockForChecklistChange(UUID productionId) {
+        em.find(Production.class, productionId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The producer and leads bring evidence; crew see it but leave it to them. */

@@ -97,7 +97,9 @@ public class Reviews {
         if (pitches.makes(production, lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to decide on it");
         }
-        MediaAsset cut = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
+        // Locked as a rerun locks it, so an approval and a rerun of the same cut take turns.
+        MediaAsset cut = production.cutInReview() == null ? null
+                : em.find(MediaAsset.class, production.cutInReview(), LockModeType.PESSIMISTIC_WRITE);
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
             checklists.requireComplete(production);
