@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
@@ -103,7 +104,8 @@ public class Pitches {
      * already on it changes nothing.
      */
     public Optional<Collaborator> invite(UUID pitchId, UUID memberId, Actor caller) {
-        Optional<Pitch> pitch = Optional.ofNullable(em.find(Pitch.class, pitchId))
+        // Locked: a second click waits here and then finds the member already on the crew.
+        Optional<Pitch> pitch = Optional.ofNullable(em.find(Pitch.class, pitchId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(p -> isLead() || p.ownedBy(caller.id()));
         if (pitch.isEmpty()) {
             return Optional.empty();

@@ -163,6 +163,8 @@ public class Reviews {
 
     public Optional<ReviewComment> resolve(UUID commentId, boolean resolved, Actor caller) {
         return visibleComment(commentId, caller).map(comment -> {
+            // Read again under a lock: a double click or two people at once take turns rather than one getting a version conflict.
+            em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
             if (resolved) {
                 comment.resolve(caller);
             } else {
