@@ -479,7 +479,8 @@ async function renderProfile(me, api) {
     }
     const message = el('p', { 'aria-live': 'polite' });
     const form = el('form', { class: 'panel', id: 'profile' },
-        el('label', {}, 'Name shown to other members', el('input', { name: 'displayName', value: profile.displayName || '' })),
+        el('label', {}, 'Name shown to other members', el('input', { name: 'displayName', value: profile.displayName || '',
+            placeholder: 'Left empty: your first name and initial' })),
         el('label', {}, 'Region', el('input', { name: 'region', value: profile.region || '' })),
         el('fieldset', {}, el('legend', {}, 'Skills'), ...Object.entries(SKILLS).map(([value, label]) => {
             const box = el('input', { type: 'checkbox', name: 'skills', value });

@@ -12,9 +12,16 @@ import static org.videoplatform.ApiClient.send;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +33,7 @@ import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.media.MediaClient;
 
 /** Cutting a member off: the very next request with a still-valid token is refused. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,6 +66,27 @@ class RevocationIT {
     private HttpResponse<String> withdraw(String how, String token, String reason) {
         return send("POST", "/api/members/" + memberId + "/" + how, token, JSON,
                 reason == null ? "{}" : Json.createObjectBuilder().add("reason", reason).build().toString());
+    }
+
+    @Test
+    void aRevokedMembersOpenStreamOfUploadsEnds() throws Exception {
+        String token = DemoAccounts.tokenFor(email, password);
+        String production = MediaClient.platform().production(token, "Streamed " + System.nanoTime());
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(ApiClient.request("/api/productions/" + production + "/media/events",
+                token).header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
+            try (InputStream events = stream.body()) {
+                events.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        assertEquals(200, withdraw("revocation", lead, "left the campaign").statusCode());
+
+        // The stream would otherwise run for ten minutes; the server looks every second.
+        ended.get(30, TimeUnit.SECONDS);
     }
 
     @Test

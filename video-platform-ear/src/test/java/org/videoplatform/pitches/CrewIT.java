@@ -69,6 +69,19 @@ class CrewIT {
     }
 
     @Test
+    void aMemberWhoChoseNoNameIsShownToProducersByFirstNameAndInitialOnly() {
+        VettedMember quiet = VettedMember.vetted("Rosa Quietfield");
+        String region = "Nameless " + UUID.randomUUID();
+        assertEquals(200, send("PUT", "/api/profile", quiet.token(), JSON,
+                "{\"displayName\": \" \", \"region\": \"" + region + "\", \"skills\": [\"SOUND\"], \"portfolioLinks\": []}").statusCode());
+
+        String found = get("/api/crew-candidates?skill=SOUND&region=" + URLEncoder.encode(region, StandardCharsets.UTF_8),
+                DemoAccounts.PRODUCER.token()).body();
+        assertTrue(found.contains("\"Rosa Q.\""), found);
+        assertFalse(found.contains("Quietfield"), "the full name is the roster's, for leads: " + found);
+    }
+
+    @Test
     void theLeadsBoardFiltersByTheProducersRegion() {
         VettedMember owner = VettedMember.vetted("Reg Ional");
         String region = "Fenland " + UUID.randomUUID();

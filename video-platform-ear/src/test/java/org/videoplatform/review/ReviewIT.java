@@ -146,6 +146,12 @@ class ReviewIT {
         assertEquals(403, self.statusCode());
         assertTrue(self.body().contains("another lead has to decide"), self.body());
         assertEquals("IN_REVIEW", object(get("/api/productions/" + production, lead)).getString("state"));
+
+        String pitch = object(send("POST", "/api/pitches", token, JSON, "{\"title\": \"My own pitch " + System.nanoTime() + "\"}"))
+                .getString("id");
+        assertEquals(200, send("POST", "/api/pitches/" + pitch + "/submission", token, null, null).statusCode());
+        assertProblem(send("POST", "/api/pitches/" + pitch + "/greenlight", token, JSON, "{\"reason\": \"Obviously\"}"), 403,
+                "another lead has to decide");
     }
 
     @Test
@@ -158,11 +164,15 @@ class ReviewIT {
                 "{\"memberId\": \"" + crewLead.memberId() + "\"}").statusCode());
         HttpResponse<String> submittedPitch = send("POST", "/api/pitches/" + pitch + "/submission", producer, null, null);
         assertEquals(200, submittedPitch.statusCode(), submittedPitch.body());
+        String crew = crewLead.token();
+        assertProblem(send("POST", "/api/pitches/" + pitch + "/greenlight", crew, JSON, "{\"reason\": \"Mine too\"}"), 403,
+                "another lead has to decide");
+        assertProblem(send("POST", "/api/pitches/" + pitch + "/decline", crew, JSON, "{\"reason\": \"Not now\"}"), 403,
+                "another lead has to decide");
         String production = object(send("POST", "/api/pitches/" + pitch + "/greenlight", lead, JSON, "{\"reason\": \"Go\"}"))
                 .getString("id");
         String cut = readyCut(production, TestMedia.NO_AUDIO);
 
-        String crew = crewLead.token();
         assertEquals(200, get("/api/productions/" + production, crew).statusCode(), "crew see the production");
         assertEquals(201, comment(cut, crew, "{\"frame\": 2, \"body\": \"I can reshoot this\"}").statusCode());
         assertProblem(submit(cut, crew), 403, "Only the production's producer");

@@ -212,9 +212,17 @@ public class Member {
         return vettedAt;
     }
 
-    /** The name other members see: the chosen display name, else the full name. */
+    /**
+     * The name other members see: the chosen display name, else the first name and the last
+     * name's initial. The full name is the roster's, for leads; a member who never chose a name
+     * has not agreed to show it to everyone looking for crew.
+     */
     public String displayName() {
-        return displayName != null ? displayName : fullName;
+        if (displayName != null) {
+            return displayName;
+        }
+        String[] names = fullName.strip().split("\\s+");
+        return names.length == 1 ? names[0] : names[0] + " " + new String(Character.toChars(names[names.length - 1].codePointAt(0))) + ".";
     }
 
     public String region() {

@@ -36,6 +36,7 @@ import org.videoplatform.pitches.entity.Pitch;
 import org.videoplatform.pitches.entity.PitchComment;
 import org.videoplatform.pitches.entity.PitchContent;
 import org.videoplatform.pitches.entity.Production;
+import org.videoplatform.platform.entity.NotPermitted;
 
 /**
  * Pitches and productions. Producers see their own and those whose crew they are on, and change
@@ -172,6 +173,7 @@ public class Pitches {
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Production> greenlight(UUID id, String reason, Actor lead) {
         return Optional.ofNullable(em.find(Pitch.class, id)).map(pitch -> {
+            requireSomeoneElses(pitch, lead);
             Production production = pitch.greenlight();
             em.persist(production);
             audit.record(new AuditEntry(lead, "pitch.greenlit", "pitch", pitch.id().toString(), reason));
@@ -181,8 +183,17 @@ public class Pitches {
 
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Pitch> decline(UUID id, String feedback, Actor lead) {
-        return Optional.ofNullable(em.find(Pitch.class, id))
-                .map(pitch -> record(pitch, p -> p.decline(feedback), "pitch.declined", feedback, lead));
+        return Optional.ofNullable(em.find(Pitch.class, id)).map(pitch -> {
+            requireSomeoneElses(pitch, lead);
+            return record(pitch, p -> p.decline(feedback), "pitch.declined", feedback, lead);
+        });
+    }
+
+    /** Nobody decides on a pitch they are on, as nobody approves a production they make: the point is a second pair of eyes. */
+    private void requireSomeoneElses(Pitch pitch, Actor lead) {
+        if (pitch.ownedBy(lead.id()) || onCrew(pitch, lead.id())) {
+            throw new NotPermitted("You are on this pitch, so another lead has to decide on it");
+        }
     }
 
     /** The pitch's discussion, for whoever may see the pitch. */

@@ -116,8 +116,8 @@ public class Checklists {
     @RolesAllowed({"producer", "video-lead", "admin"})
     public Optional<Imprint> writeImprint(UUID productionId, String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress,
                                           Actor caller) {
-        lockForChecklistChange(productionId);
         return evidenceFor(productionId, caller).map(production -> {
+            lockForChecklistChange(productionId);
             Imprint imprint = Optional.ofNullable(em.find(Imprint.class, productionId)).orElseGet(() -> {
                 Imprint created = new Imprint(productionId);
                 em.persist(created);
@@ -162,11 +162,11 @@ public class Checklists {
     /** A lead vouches for an item that is judged by looking, or withdraws their word. */
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Status> tick(UUID productionId, UUID itemId, boolean done, Actor lead) {
-        lockForChecklistChange(productionId);
         Optional<Production> production = pitches.production(productionId, lead);
         if (production.isEmpty()) {
             return Optional.empty();
         }
+        lockForChecklistChange(productionId);
         ChecklistItem item = Optional.ofNullable(em.find(ChecklistItem.class, itemId)).filter(i -> i.retiredAt() == null)
                 .orElseThrow(() -> new InvalidInput("item", "is not on the checklist"));
         if (!item.kind().tickable()) {
@@ -237,7 +237,8 @@ public class Checklists {
     /**
      * Changes to one production's checklist take turns, and with its review decisions, which lock
      * the same row: a double click, or two people at once, would otherwise both find no imprint or
-     * tick and both insert one, and an untick could miss a tick still being written.
+     * tick and both insert one, and an untick could miss a tick still being written. Taken once
+     * the caller may see the production: a locking find reads the row again.
      */
     private void lockForChecklistChange(UUID productionId) {
         em.find(Production.class, productionId, LockModeType.PESSIMISTIC_WRITE);

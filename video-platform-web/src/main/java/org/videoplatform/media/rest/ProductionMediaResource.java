@@ -32,6 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.media.boundary.Media;
+import org.videoplatform.members.boundary.Members;
 
 /** A production's cuts: its producer starts uploads, the producer and the leads list them. */
 @Path("productions/{production}/media")
@@ -42,6 +43,9 @@ public class ProductionMediaResource {
 
     @Inject
     Media media;
+
+    @Inject
+    Members members;
 
     @Context
     SecurityContext security;
@@ -88,7 +92,8 @@ public class ProductionMediaResource {
         long until = System.nanoTime() + STREAM_FOR.toNanos();
         AtomicReference<ScheduledFuture<?>> ticking = new AtomicReference<>();
         ticking.set(scheduler.scheduleWithFixedDelay(() -> {
-            if (sink.isClosed() || System.nanoTime() > until) {
+            // The request's filters ran once, at the start: a member cut off meanwhile is cut off here.
+            if (sink.isClosed() || System.nanoTime() > until || members.hasWithdrawnAccess(caller.id())) {
                 sink.close();
                 ticking.get().cancel(false);
                 return;
