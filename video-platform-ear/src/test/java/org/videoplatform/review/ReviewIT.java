@@ -236,7 +236,17 @@ class ReviewIT {
         assertEquals(404, send("PUT", "/api/comments/" + thread + "/resolution", stranger, JSON, "{\"resolved\": true}").statusCode());
         assertEquals(404, get("/api/productions/" + production + "/review", stranger).statusCode());
         assertEquals(404, submit(cut, stranger).statusCode());
+        assertEquals(404, get("/api/productions/" + production + "/review/team", stranger).statusCode());
         assertEquals(401, get("/api/cuts/" + cut + "/comments", null).statusCode());
+
+        String ownerId = object(get("/api/productions/" + production, producer)).getString("ownerId");
+        created(send("POST", "/api/comments/" + thread + "/replies", lead, JSON, "{\"body\": \"Thanks " + production + "\", \"mentions\": [\""
+                + ownerId + "\"]}"));
+        String mention = ((JsonArray) ApiClient.json(get("/api/notifications", producer))).getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("message").contains("Thanks " + production)).findFirst().orElseThrow().getString("id");
+        assertEquals(404, send("POST", "/api/notifications/" + mention + "/read", stranger, null, null).statusCode(),
+                "someone else's notification is not there for a stranger");
+        assertEquals(200, send("POST", "/api/notifications/" + mention + "/read", producer, null, null).statusCode());
     }
 
     @Test
