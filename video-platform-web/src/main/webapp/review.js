@@ -453,7 +453,8 @@ function evidenceForms(api, production, current, attempt, whileSending) {
         el('button', { type: 'submit' }, 'Save imprint'));
     form.addEventListener('submit', (event) => {
         event.preventDefault();
-        const values = Object.fromEntries(new FormData(form).entries());
+        // The version it was filled in from: a save by someone else meanwhile is reported, not overwritten.
+        const values = { ...Object.fromEntries(new FormData(form).entries()), version: current.imprint ? current.imprint.version : null };
         whileSending(form.querySelector('button[type=submit]'),
             () => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }));
     });

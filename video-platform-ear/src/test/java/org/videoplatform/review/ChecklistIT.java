@@ -135,6 +135,23 @@ class ChecklistIT {
     }
 
     @Test
+    void anImprintSavedMeanwhileIsReportedNotOverwritten() {
+        String production = MediaClient.platform().production(producer, "Edited twice " + System.nanoTime());
+        long read = object(Checklist.imprint(production, producer, "A. Organiser", "1 High St")).getJsonObject("imprint").getJsonNumber("version")
+                .longValue();
+        String form = "{\"promoter\": \"%s\", \"promoterAddress\": \"2 Low Rd\", \"version\": " + read + "}";
+        String path = "/api/productions/" + production + "/checklist/imprint";
+
+        HttpResponse<String> lead = send("PUT", path, ChecklistIT.lead, JSON, String.format(form, "B. Lead"));
+        assertEquals(200, lead.statusCode(), lead.body());
+        HttpResponse<String> stale = send("PUT", path, producer, JSON, String.format(form, "C. Producer"));
+
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertTrue(stale.body().contains("Someone else changed this"), stale.body());
+        assertEquals("Promoted by B. Lead, 2 Low Rd.", Checklist.of(production, producer).getJsonObject("imprint").getString("text"));
+    }
+
+    @Test
     void adminsAddRequireAndRetireItems() throws Exception {
         String admin = DemoAccounts.ADMIN.token();
         assertEquals(403, send("POST", "/api/checklist-items", lead, JSON, "{\"title\": \"Lead's own\", \"required\": true}").statusCode());

@@ -114,6 +114,13 @@ class ReviewBrowserIT {
             lead.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
             WebElement earlier = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("earlier-open")));
             assertTrue(earlier.getText().contains("v1 00:00:01;15") && earlier.getText().contains("logo flashes"), earlier.getText());
+            // The form carries the version of the imprint it shows, so the server takes the lead's correction.
+            WebElement promoter = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#imprint-form [name=promoter]")));
+            promoter.clear();
+            promoter.sendKeys("A. Organiser for Leeds");
+            lead.driver.findElement(By.cssSelector("#imprint-form button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklist"),
+                    "Promoted by A. Organiser for Leeds, 1 High Street, York."));
             for (JsonObject item : Checklist.of(production, producerToken).getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (item.getString("kind").equals("MANUAL")) {
                     Object offAtOnce = lead.driver.executeScript("const box = document.querySelector(arguments[0]); box.click(); return box.disabled;",

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -114,8 +115,12 @@ public class Checklists {
     }
 
     @RolesAllowed({"producer", "video-lead", "admin"})
+    /**
+     * @param readVersion the version the caller's form was filled in from; when given, an imprint
+     *                    someone else saved meanwhile is not overwritten
+     */
     public Optional<Imprint> writeImprint(UUID productionId, String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress,
-                                          Actor caller) {
+                                          Long readVersion, Actor caller) {
         return evidenceFor(productionId, caller).map(production -> {
             lockForChecklistChange(productionId);
             Imprint imprint = Optional.ofNullable(em.find(Imprint.class, productionId)).orElseGet(() -> {
@@ -123,6 +128,9 @@ public class Checklists {
                 em.persist(created);
                 return created;
             });
+            if (readVersion != null && readVersion != imprint.version()) {
+                throw new OptimisticLockException("The imprint was changed by someone else since it was read");
+            }
             imprint.write(promoter, promoterAddress, onBehalfOf, onBehalfAddress, caller);
             audit.record(new AuditEntry(caller, "checklist.imprint-written", "production", productionId.toString(), imprint.text()));
             return imprint;

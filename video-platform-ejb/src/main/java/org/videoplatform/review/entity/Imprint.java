@@ -111,6 +111,10 @@ public class Imprint {
         return updatedBy;
     }
 
+    public long version() {
+        return version;
+    }
+
     public OffsetDateTime updatedAt() {
         return updatedAt;
     }

@@ -52,8 +52,9 @@ public class ChecklistResource {
         return current(Callers.actor(security));
     }
 
+    /** @param version the imprint's version as the form was filled in, none for a first imprint */
     public record ImprintForm(@Size(max = 500) String promoter, @Size(max = 500) String promoterAddress, @Size(max = 500) String onBehalfOf,
-            @Size(max = 500) String onBehalfAddress) {
+            @Size(max = 500) String onBehalfAddress, Long version) {
     }
 
     @PUT
@@ -61,7 +62,8 @@ public class ChecklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView imprint(@Valid @NotNull ImprintForm form) {
         Actor caller = Callers.actor(security);
-        checklists.writeImprint(productionId, form.promoter(), form.promoterAddress(), form.onBehalfOf(), form.onBehalfAddress(), caller)
+        checklists.writeImprint(productionId, form.promoter(), form.promoterAddress(), form.onBehalfOf(), form.onBehalfAddress(),
+                        form.version(), caller)
                 .orElseThrow(NotFoundException::new);
         return current(caller);
     }

@@ -17,11 +17,11 @@ public record ChecklistView(List<ItemView> items, ImprintView imprint, List<Docu
     }
 
     public record ImprintView(String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress, String text,
-            String updatedBy, OffsetDateTime updatedAt) {
+            String updatedBy, OffsetDateTime updatedAt, long version) {
 
         static ImprintView from(Imprint i) {
             return i == null ? null : new ImprintView(i.promoter(), i.promoterAddress(), i.onBehalfOf(), i.onBehalfAddress(), i.text(),
-                    i.updatedBy(), i.updatedAt());
+                    i.updatedBy(), i.updatedAt(), i.version());
         }
     }
 
