@@ -74,7 +74,7 @@ public class Vettings {
 
     /** @param postcode the postcode the attendee gave at the door, if the lead asked for it */
     public Optional<VettingCheck> check(UUID workshopId, UUID attendeeId, String postcode) {
-        return attendee(workshopId, attendeeId).map(attendee -> check(attendee, postcode));
+        return attendee(workshopId, attendeeId, LockModeType.NONE).map(attendee -> check(attendee, postcode));
     }
 
     /**
@@ -84,8 +84,7 @@ public class Vettings {
     public Optional<Decision> decide(UUID workshopId, UUID attendeeId, VettingOutcome outcome, String reason,
                                      UUID rosterEntryId, Actor lead) {
         // Locked: a second tap on the same decision waits here, then reads that the attendee was vetted.
-        Optional<Attendee> found = Optional.ofNullable(em.find(Attendee.class, attendeeId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(attendee -> attendee.workshop().id().equals(workshopId));
+        Optional<Attendee> found = attendee(workshopId, attendeeId, LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -181,8 +180,8 @@ public class Vettings {
         return em.createNamedQuery(Member.BY_EMAIL, Member.class).setParameter("email", email).getResultStream().findFirst();
     }
 
-    private Optional<Attendee> attendee(UUID workshopId, UUID attendeeId) {
-        return Optional.ofNullable(em.find(Attendee.class, attendeeId))
+    private Optional<Attendee> attendee(UUID workshopId, UUID attendeeId, LockModeType lock) {
+        return Optional.ofNullable(em.find(Attendee.class, attendeeId, lock))
                 .filter(attendee -> attendee.workshop().id().equals(workshopId));
     }
 }

@@ -114,11 +114,11 @@ public class Checklists {
         }
     }
 
-    @RolesAllowed({"producer", "video-lead", "admin"})
     /**
      * @param readVersion the version the caller's form was filled in from; when given, an imprint
      *                    someone else saved meanwhile is not overwritten
      */
+    @RolesAllowed({"producer", "video-lead", "admin"})
     public Optional<Imprint> writeImprint(UUID productionId, String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress,
                                           Long readVersion, Actor caller) {
         return evidenceFor(productionId, caller).map(production -> {
