@@ -19,6 +19,16 @@ source "$(dirname "$0")/services.sh"
 command=${1:?start or stop}
 dir=${2:?a folder for the state of the test stack}
 
+# The tests make their media with FFmpeg's lavfi input, which JavaCV's libavdevice provides; that
+# library links PulseAudio's client library, which a machine without a desktop or browser lacks.
+ensure_test_media_inputs() {
+    if ! ldconfig -p | grep -q 'libpulse\.so\.0 '; then
+        log "The tests' media inputs need PulseAudio's client library: installing Debian's libpulse0"
+        as_root apt-get update -qq >&2
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpulse0 >&2
+    fi
+}
+
 stop_stack() {
     stop_keycloak "$dir"
     stop_s3 "$dir/s3"
@@ -37,6 +47,7 @@ start_stack() {
     trap 'log "the test stack failed to start: stopping what did start"; stop_stack' ERR
     # The tests run with the DRAFT mark on, to see it burned into review copies.
     ensure_draft_mark_font
+    ensure_test_media_inputs
     local postgres
     postgres=$(start_postgres)
     if [ "$postgres" = started ]; then touch "$dir/postgres-started-here"; fi

@@ -3,6 +3,7 @@ package org.videoplatform.members.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class Members {
 
     @Inject
     KeycloakAccounts accounts;
+
+    @Inject
+    Event<CreditChanged> creditChanged;
 
     @Inject
     AuditTrail audit;
@@ -94,9 +98,22 @@ public class Members {
     public Optional<Member> describeMine(String keycloakUserId, String displayName, String region, Set<Skill> skills,
                                          String availability, List<String> portfolioLinks) {
         return byAccount(keycloakUserId).map(member -> {
+            String shownBefore = member.displayName();
             member.describe(displayName, region, skills, availability, portfolioLinks);
+            if (!member.displayName().equals(shownBefore)) {
+                creditChanged.fire(new CreditChanged(member.id(), keycloakUserId, member.displayName()));
+            }
             return member;
         });
+    }
+
+    /**
+     * The name a member is credited by in what they make; empty for accounts that are not members'
+     * (leads and admins set up in Keycloak), who are credited by their account's name.
+     */
+    @PermitAll
+    public Optional<String> creditFor(String keycloakUserId) {
+        return byAccount(keycloakUserId).map(Member::displayName);
     }
 
     private Optional<Member> byAccount(String keycloakUserId) {

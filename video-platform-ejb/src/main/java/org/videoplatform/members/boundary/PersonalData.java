@@ -39,7 +39,7 @@ public class PersonalData {
     KeycloakAccounts accounts;
 
     @Inject
-    Event<MemberErased> memberErased;
+    Event<CreditChanged> creditChanged;
 
     /** Everything held about one member, as it is stored. */
     public record MemberRecord(Member member, RosterEntry rosterEntry, List<Attendee> attendances, List<Vetting> vettings,
@@ -84,8 +84,7 @@ public class PersonalData {
         }
         if (account != null) {
             audit.pseudonymise(account, "erased-" + member.id());
-            // Other capabilities credit the person by name (pitches, productions, comments).
-            memberErased.fire(new MemberErased(member.id(), account, member.displayName()));
+            creditChanged.fire(new CreditChanged(member.id(), account, member.displayName()));
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
         if (account != null) {

@@ -3,6 +3,7 @@ package org.videoplatform.members.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -54,6 +55,9 @@ public class Vettings {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<CreditChanged> creditChanged;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -116,7 +120,11 @@ public class Vettings {
             if (existing.state() == MemberState.SUSPENDED) {
                 throw new VettingRefused(existing.fullName() + " is suspended: reinstate them on the members page, with a reason.");
             }
+            String shownBefore = existing.displayName();
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
+            if (existing.keycloakUserId() != null && !existing.displayName().equals(shownBefore)) {
+                creditChanged.fire(new CreditChanged(existing.id(), existing.keycloakUserId(), existing.displayName()));
+            }
             return existing;
         }).orElseGet(() -> {
             Member created = new Member(attendee.email(), attendee.fullName(), rosterEntryId);

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
-import org.videoplatform.members.boundary.MemberErased;
+import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.media.control.ObjectStore;
@@ -307,17 +307,13 @@ public class Pitches {
         return team;
     }
 
-    /** An erased member's pitches, productions and messages keep an anonymous credit. */
     @PermitAll
-    public void anonymise(@Observes MemberErased erased) {
-        em.createNamedQuery(Pitch.CREDIT_OWNER).setParameter("owner", erased.accountId())
-                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
-        em.createNamedQuery(Production.CREDIT_OWNER).setParameter("owner", erased.accountId())
-                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
-        em.createNamedQuery(PitchComment.CREDIT_AUTHOR).setParameter("author", erased.accountId())
-                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
-        em.createNamedQuery(Collaborator.CREDIT).setParameter("account", erased.accountId())
-                .setParameter("credit", erased.anonymousCredit()).executeUpdate();
+    public void recredit(@Observes CreditChanged changed) {
+        changed.rewrite(em,
+                "UPDATE pitches SET owner_name = ?1 WHERE owner_id = ?2",
+                "UPDATE productions SET owner_name = ?1 WHERE owner_id = ?2",
+                "UPDATE pitch_comments SET author_name = ?1 WHERE author_id = ?2",
+                "UPDATE pitch_collaborators SET name = ?1 WHERE account_id = ?2");
     }
 
     private Pitch record(Pitch pitch, Consumer<Pitch> move, String action, String reason, Actor actor) {

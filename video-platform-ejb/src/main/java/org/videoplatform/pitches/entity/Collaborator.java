@@ -17,13 +17,11 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = Collaborator.OF_PITCH, query = "SELECT c FROM Collaborator c WHERE c.pitch = :pitch ORDER BY c.invitedAt")
 @NamedQuery(name = Collaborator.PITCHES_OF, query = "SELECT c.pitch FROM Collaborator c WHERE c.accountId = :account")
 @NamedQuery(name = Collaborator.IS_ON, query = "SELECT COUNT(c) FROM Collaborator c WHERE c.pitch = :pitch AND c.accountId = :account")
-@NamedQuery(name = Collaborator.CREDIT, query = "UPDATE Collaborator c SET c.name = :credit WHERE c.accountId = :account")
 public class Collaborator {
 
     public static final String OF_PITCH = "Collaborator.ofPitch";
     public static final String PITCHES_OF = "Collaborator.pitchesOf";
     public static final String IS_ON = "Collaborator.isOn";
-    public static final String CREDIT = "Collaborator.credit";
 
     @Id
     private UUID id;

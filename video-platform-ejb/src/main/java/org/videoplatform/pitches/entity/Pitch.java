@@ -27,10 +27,7 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "pitches")
 @NamedQuery(name = Pitch.ALL, query = "SELECT p FROM Pitch p ORDER BY p.updatedAt DESC")
 @NamedQuery(name = Pitch.OWNED_BY, query = "SELECT p FROM Pitch p WHERE p.ownerId = :owner ORDER BY p.updatedAt DESC")
-@NamedQuery(name = Pitch.CREDIT_OWNER, query = "UPDATE Pitch p SET p.ownerName = :credit WHERE p.ownerId = :owner")
 public class Pitch {
-
-    public static final String CREDIT_OWNER = "Pitch.creditOwner";
 
     public static final String ALL = "Pitch.all";
     public static final String OWNED_BY = "Pitch.ownedBy";

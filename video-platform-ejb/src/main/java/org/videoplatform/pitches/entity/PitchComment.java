@@ -16,10 +16,7 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "pitch_comments")
 @NamedQuery(name = PitchComment.OF_PITCH, query = "SELECT c FROM PitchComment c WHERE c.pitch = :pitch ORDER BY c.postedAt, c.id")
-@NamedQuery(name = PitchComment.CREDIT_AUTHOR, query = "UPDATE PitchComment c SET c.authorName = :credit WHERE c.authorId = :author")
 public class PitchComment {
-
-    public static final String CREDIT_AUTHOR = "PitchComment.creditAuthor";
 
     public static final String OF_PITCH = "PitchComment.ofPitch";
 

@@ -19,7 +19,6 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "productions")
 @NamedQuery(name = Production.ALL, query = "SELECT p FROM Production p ORDER BY p.createdAt DESC")
 @NamedQuery(name = Production.OWNED_BY, query = "SELECT p FROM Production p WHERE p.ownerId = :owner ORDER BY p.createdAt DESC")
-@NamedQuery(name = Production.CREDIT_OWNER, query = "UPDATE Production p SET p.ownerName = :credit WHERE p.ownerId = :owner")
 @NamedQuery(name = Production.ON_CREW_OF, query = "SELECT p FROM Production p WHERE p.pitchId IN "
         + "(SELECT c.pitch.id FROM Collaborator c WHERE c.accountId = :account) ORDER BY p.createdAt DESC")
 @NamedQuery(name = Production.IN_STATE, query = "SELECT p FROM Production p WHERE p.state = :state ORDER BY p.submittedAt, p.createdAt")
@@ -31,7 +30,6 @@ public class Production {
     public static final String IN_STATE = "Production.inState";
     public static final String OWNED_IN_STATES = "Production.ownedInStates";
 
-    public static final String CREDIT_OWNER = "Production.creditOwner";
 
     public static final String ALL = "Production.all";
     public static final String OWNED_BY = "Production.ownedBy";

@@ -5,6 +5,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.media.entity.OutputKind;
+import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.pitches.boundary.Pitches;
@@ -133,6 +135,13 @@ public class Releases {
             em.persist(link);
             return link;
         });
+    }
+
+    @PermitAll
+    public void recredit(@Observes CreditChanged changed) {
+        changed.rewrite(em,
+                "UPDATE share_links SET member_name = ?1 WHERE member_id = (SELECT id FROM members WHERE keycloak_user_id = ?2)",
+                "UPDATE releases SET released_by_name = ?1 WHERE released_by = ?2");
     }
 
     /** A recipient's own link, made from the landing page of the link they came by. */

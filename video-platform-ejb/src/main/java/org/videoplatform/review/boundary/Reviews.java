@@ -1,7 +1,9 @@
 package org.videoplatform.review.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +21,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.boundary.Pitches.TeamMember;
 import org.videoplatform.pitches.entity.Pitch;
@@ -231,6 +234,18 @@ public class Reviews {
     private Optional<ReviewComment> visibleComment(UUID commentId, Actor caller) {
         return Optional.ofNullable(em.find(ReviewComment.class, commentId))
                 .filter(comment -> pitches.production(comment.cut().production().id(), caller).isPresent());
+    }
+
+    @PermitAll
+    public void recredit(@Observes CreditChanged changed) {
+        changed.rewrite(em,
+                "UPDATE review_comments SET author_name = ?1 WHERE author_id = ?2",
+                "UPDATE review_comments SET resolved_by = ?1 WHERE resolved_by_id = ?2",
+                "UPDATE review_mentions SET name = ?1 WHERE account_id = ?2",
+                "UPDATE review_events SET actor_name = ?1 WHERE actor_id = ?2",
+                "UPDATE checklist_ticks SET ticked_by_name = ?1 WHERE ticked_by = ?2",
+                "UPDATE production_imprints SET updated_by = ?1 WHERE updated_by_id = ?2",
+                "UPDATE production_documents SET uploaded_by = ?1 WHERE uploaded_by_id = ?2");
     }
 
     private List<Mention> mentioned(Production production, List<String> accountIds) {

@@ -40,6 +40,9 @@ public class Imprint {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
+    @Column(name = "updated_by_id")
+    private String updatedById;
+
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
@@ -65,6 +68,7 @@ public class Imprint {
                     "must be given together: whoever the video is published for, and their address");
         }
         this.updatedBy = by.name();
+        this.updatedById = by.id();
         this.updatedAt = Timestamps.now();
     }
 

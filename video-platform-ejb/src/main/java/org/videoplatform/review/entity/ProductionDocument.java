@@ -57,6 +57,9 @@ public class ProductionDocument {
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy;
 
+    @Column(name = "uploaded_by_id", updatable = false)
+    private String uploadedById;
+
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private OffsetDateTime uploadedAt;
 
@@ -73,6 +76,7 @@ public class ProductionDocument {
         this.size = size;
         this.objectKey = "productions/" + productionId + "/documents/" + id;
         this.uploadedBy = by.name();
+        this.uploadedById = by.id();
         this.uploadedAt = Timestamps.now();
     }
 

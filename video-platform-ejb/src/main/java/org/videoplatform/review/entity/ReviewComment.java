@@ -73,6 +73,9 @@ public class ReviewComment {
     @Column(name = "resolved_by")
     private String resolvedBy;
 
+    @Column(name = "resolved_by_id")
+    private String resolvedById;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -134,12 +137,14 @@ public class ReviewComment {
         requireThread();
         resolvedAt = Timestamps.now();
         resolvedBy = by.name();
+        resolvedById = by.id();
     }
 
     public void reopen() {
         requireThread();
         resolvedAt = null;
         resolvedBy = null;
+        resolvedById = null;
     }
 
     private void requireThread() {

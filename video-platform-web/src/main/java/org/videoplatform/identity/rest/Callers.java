@@ -1,7 +1,6 @@
 package org.videoplatform.identity.rest;
 
 import jakarta.ws.rs.core.SecurityContext;
-import org.videoplatform.audit.entity.Actor;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -17,11 +16,5 @@ public final class Callers {
 
     public static String displayName(AccessToken token) {
         return token.getName() != null ? token.getName() : token.getPreferredUsername();
-    }
-
-    /** Who to record as having taken a decision: the stable subject id and today's display name. */
-    public static Actor actor(SecurityContext security) {
-        AccessToken token = token(security);
-        return new Actor(token.getSubject(), displayName(token));
     }
 }

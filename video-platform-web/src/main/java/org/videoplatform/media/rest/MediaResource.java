@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.media.boundary.Transcoding;
 import org.videoplatform.media.control.StoredPart;
@@ -42,6 +42,9 @@ public class MediaResource {
     @Inject
     Transcoding transcoding;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -52,14 +55,14 @@ public class MediaResource {
     @GET
     @RolesAllowed({"producer", "video-lead", "admin"})
     public MediaView cut(@PathParam("id") UUID id) {
-        return MediaView.from(media.cut(id, Callers.actor(security)).orElseThrow(NotFoundException::new));
+        return MediaView.from(media.cut(id, actors.of(security)).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("outputs")
     @RolesAllowed({"producer", "video-lead", "admin"})
     public List<OutputView> outputs(@PathParam("id") UUID id) {
-        return media.outputs(id, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return media.outputs(id, actors.of(security)).orElseThrow(NotFoundException::new).stream()
                 .map(o -> new OutputView(o.output().kind(), o.output().contentType(), o.output().width(), o.output().height(),
                         o.output().size(), o.url().toString()))
                 .toList();
@@ -71,7 +74,7 @@ public class MediaResource {
     @Produces("application/vnd.apple.mpegurl")
     @RolesAllowed({"producer", "video-lead", "admin"})
     public Response hlsPlaylist(@PathParam("id") UUID id, @PathParam("name") String name, @Context UriInfo uri) {
-        return media.hlsPlaylist(id, name, Callers.actor(security),
+        return media.hlsPlaylist(id, name, actors.of(security),
                         rung -> uri.getBaseUriBuilder().path("media").path(id.toString()).path("hls").path(rung + ".m3u8").build().toString())
                 .map(playlist -> Response.ok(playlist).header("Cache-Control", "no-store").build())
                 .orElseThrow(NotFoundException::new);
@@ -82,7 +85,7 @@ public class MediaResource {
     @Path("transcoding")
     @RolesAllowed({"video-lead", "admin"})
     public Response rerun(@PathParam("id") UUID id) {
-        transcoding.rerun(id, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        transcoding.rerun(id, actors.of(security)).orElseThrow(NotFoundException::new);
         return Response.accepted(cut(id)).build();
     }
 
@@ -90,7 +93,7 @@ public class MediaResource {
     @Path("transcoding")
     @RolesAllowed({"video-lead", "admin"})
     public MediaView cancel(@PathParam("id") UUID id) {
-        transcoding.cancel(id, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        transcoding.cancel(id, actors.of(security)).orElseThrow(NotFoundException::new);
         return cut(id);
     }
 
@@ -102,7 +105,7 @@ public class MediaResource {
     @Path("original")
     @RolesAllowed({"producer", "video-lead", "admin"})
     public Download original(@PathParam("id") UUID id) {
-        return new Download(media.originalDownload(id, Callers.actor(security)).orElseThrow(NotFoundException::new).toString());
+        return new Download(media.originalDownload(id, actors.of(security)).orElseThrow(NotFoundException::new).toString());
     }
 
     @POST
@@ -116,24 +119,24 @@ public class MediaResource {
     @Path("parts/urls")
     public List<Media.PartUrl> partUrls(@PathParam("id") UUID id, @QueryParam("from") @DefaultValue("1") int from,
             @QueryParam("count") @DefaultValue("1") int count) {
-        return media.partUrls(id, from, count, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return media.partUrls(id, from, count, actors.of(security)).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("parts")
     public List<StoredPart> storedParts(@PathParam("id") UUID id) {
-        return media.storedParts(id, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return media.storedParts(id, actors.of(security)).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("completion")
     public MediaView complete(@PathParam("id") UUID id) {
-        return MediaView.from(media.completeUpload(id, Callers.actor(security)).orElseThrow(NotFoundException::new));
+        return MediaView.from(media.completeUpload(id, actors.of(security)).orElseThrow(NotFoundException::new));
     }
 
     @DELETE
     @Path("upload")
     public MediaView abort(@PathParam("id") UUID id) {
-        return MediaView.from(media.abortUpload(id, Callers.actor(security)).orElseThrow(NotFoundException::new));
+        return MediaView.from(media.abortUpload(id, actors.of(security)).orElseThrow(NotFoundException::new));
     }
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.videoplatform.audit.entity.Actor;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.members.boundary.Members;
 
@@ -46,6 +46,9 @@ public class ProductionMediaResource {
 
     @Inject
     Members members;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -65,14 +68,14 @@ public class ProductionMediaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("producer")
     public Response startUpload(@PathParam("production") UUID production, @Valid @NotNull NewUpload upload) {
-        return media.startUpload(production, upload.fileName(), upload.contentType(), upload.size(), Callers.actor(security))
+        return media.startUpload(production, upload.fileName(), upload.contentType(), upload.size(), actors.of(security))
                 .map(asset -> Response.status(Response.Status.CREATED).entity(MediaView.from(asset)).build())
                 .orElseThrow(NotFoundException::new);
     }
 
     @GET
     public List<MediaView> cuts(@PathParam("production") UUID production) {
-        return media.ofProduction(production, Callers.actor(security)).orElseThrow(NotFoundException::new)
+        return media.ofProduction(production, actors.of(security)).orElseThrow(NotFoundException::new)
                 .stream().map(MediaView::from).toList();
     }
 
@@ -84,7 +87,7 @@ public class ProductionMediaResource {
     @Path("events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void changes(@PathParam("production") UUID production, @Context SseEventSink sink, @Context Sse sse) {
-        Actor caller = Callers.actor(security);
+        Actor caller = actors.of(security);
         // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
         List<MediaView> first = cuts(production);
         AtomicReference<List<MediaView>> lastSent = new AtomicReference<>(first);

@@ -27,7 +27,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.boundary.PersonalData;
 import org.videoplatform.members.entity.Member;
@@ -46,6 +46,9 @@ public class MembersResource {
 
     @Inject
     PersonalData personalData;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -104,14 +107,14 @@ public class MembersResource {
     @Path("{id}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberView suspend(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return members.suspend(id, reason.reason(), Callers.actor(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
+        return members.suspend(id, reason.reason(), actors.of(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id}/revocation")
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberView revoke(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return members.revoke(id, reason.reason(), Callers.actor(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
+        return members.revoke(id, reason.reason(), actors.of(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
     }
 
     /** Everything held about the member, for them: admins only. */
@@ -131,7 +134,7 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public MemberView erase(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return personalData.erase(id, reason.reason(), Callers.actor(security)).map(MemberView::from)
+        return personalData.erase(id, reason.reason(), actors.of(security)).map(MemberView::from)
                 .orElseThrow(NotFoundException::new);
     }
 
@@ -139,6 +142,6 @@ public class MembersResource {
     @Path("{id}/reinstatement")
     @Consumes(MediaType.APPLICATION_JSON)
     public MemberView reinstate(@PathParam("id") UUID id, @Valid @NotNull Reason reason) {
-        return members.reinstate(id, reason.reason(), Callers.actor(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
+        return members.reinstate(id, reason.reason(), actors.of(security)).map(MemberView::from).orElseThrow(NotFoundException::new);
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Roster;
 import org.videoplatform.members.boundary.RosterImportReport;
 import org.videoplatform.members.entity.RosterEntry;
@@ -35,6 +35,9 @@ public class RosterResource {
 
     @Inject
     Roster roster;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -55,7 +58,7 @@ public class RosterResource {
     @RolesAllowed("admin")
     @MaxRequestBytes(MAX_ROSTER_FILE_BYTES)
     public RosterImportReport importRoster(byte[] file) {
-        return roster.importFile(file, Callers.actor(security));
+        return roster.importFile(file, actors.of(security));
     }
 
     @GET

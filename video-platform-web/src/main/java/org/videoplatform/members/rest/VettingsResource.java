@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.VettingCheck;
 import org.videoplatform.members.boundary.Vettings;
 import org.videoplatform.members.boundary.Vettings.Decision;
@@ -41,6 +41,9 @@ public class VettingsResource {
 
     @Inject
     Vettings vettings;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -99,7 +102,7 @@ public class VettingsResource {
             throw new InvalidInput("reason", "is required when declining");
         }
         Decision taken = vettings.decide(workshopId, attendeeId, decision.outcome(), decision.reason(),
-                decision.rosterEntryId(), Callers.actor(security)).orElseThrow(NotFoundException::new);
+                decision.rosterEntryId(), actors.of(security)).orElseThrow(NotFoundException::new);
         return new DecisionResult(DecisionView.from(taken.vetting()),
                 taken.member() == null ? null : taken.member().id().toString(), taken.username(), taken.temporaryPassword(),
                 taken.invitationToFollow());

@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Workshops;
 import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
 import org.videoplatform.members.entity.AttendanceState;
@@ -43,6 +43,9 @@ public class WorkshopsResource {
 
     @Inject
     Workshops workshops;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -93,7 +96,7 @@ public class WorkshopsResource {
         }
         Workshop created = workshops.create(workshop.title(), workshop.startsAt(), workshop.endsAt(), workshop.venue(),
                 workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
-                Callers.actor(security).id());
+                actors.of(security).id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                 .entity(WorkshopView.from(new WorkshopDetail(created, List.of()), true))
                 .build();

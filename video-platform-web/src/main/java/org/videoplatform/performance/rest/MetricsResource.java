@@ -20,7 +20,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.performance.boundary.MetricsImports;
 import org.videoplatform.performance.boundary.MetricsImports.ConnectorRow;
 import org.videoplatform.performance.boundary.MetricsImports.Report;
@@ -42,6 +42,9 @@ public class MetricsResource {
     @Inject
     MetricsImports imports;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -55,7 +58,7 @@ public class MetricsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @MaxRequestBytes(MAX_EXPORT_BYTES)
     public Report importFile(InputStream file, @QueryParam("asOf") String asOf) {
-        return imports.importFile(file, day(asOf), Callers.actor(security));
+        return imports.importFile(file, day(asOf), actors.of(security));
     }
 
     public record ConnectorBatch(@NotNull @Size(min = 1, max = MAX_CONNECTOR_ROWS) List<ConnectorRow> rows) {
@@ -66,7 +69,7 @@ public class MetricsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @MaxRequestBytes(64L * 1024 * 1024)
     public Report importRows(@Valid @NotNull ConnectorBatch batch) {
-        return imports.importRows(batch.rows(), Callers.actor(security));
+        return imports.importRows(batch.rows(), actors.of(security));
     }
 
     /** The template for platforms without an export layout of their own, with a line to show the formats. */

@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.videoplatform.audit.entity.Actor;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.performance.boundary.Performance;
 import org.videoplatform.performance.boundary.Performance.Group;
 import org.videoplatform.performance.boundary.Performance.Trait;
@@ -42,13 +42,16 @@ public class PerformanceResource {
     @Inject
     Performance performance;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
     @GET
     @Path("productions/{production}")
     public VideoPerformance ofProduction(@PathParam("production") UUID productionId) {
-        return performance.ofProduction(productionId, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        return performance.ofProduction(productionId, actors.of(security)).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -92,7 +95,7 @@ public class PerformanceResource {
     @GET
     @Path("producers/{producer}")
     public List<VideoTotals> portfolio(@PathParam("producer") String producerId) {
-        Actor caller = Callers.actor(security);
+        Actor caller = actors.of(security);
         return performance.portfolio("me".equals(producerId) ? caller.id() : producerId, caller).orElseThrow(NotFoundException::new);
     }
 

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.entity.Attachment;
@@ -58,6 +58,9 @@ public class PitchesResource {
 
     @Inject
     Members members;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -117,7 +120,7 @@ public class PitchesResource {
 
     private Actor actor() {
         if (caller == null) {
-            caller = Callers.actor(security);
+            caller = actors.of(security);
         }
         return caller;
     }

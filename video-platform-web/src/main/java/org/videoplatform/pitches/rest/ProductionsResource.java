@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
 
@@ -34,6 +34,9 @@ public class ProductionsResource {
     @Inject
     Pitches pitches;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -42,13 +45,13 @@ public class ProductionsResource {
 
     @GET
     public List<ProductionView> visible() {
-        return pitches.productions(Callers.actor(security)).stream().map(ProductionView::from).toList();
+        return pitches.productions(actors.of(security)).stream().map(ProductionView::from).toList();
     }
 
     @GET
     @Path("{id}")
     public ProductionView one(@PathParam("id") UUID id) {
-        return pitches.production(id, Callers.actor(security)).map(ProductionView::from).orElseThrow(NotFoundException::new);
+        return pitches.production(id, actors.of(security)).map(ProductionView::from).orElseThrow(NotFoundException::new);
     }
 
     @POST
@@ -56,7 +59,7 @@ public class ProductionsResource {
     @RolesAllowed("producer")
     public Response open(@Valid @NotNull DirectProduction production) {
         return Response.status(Response.Status.CREATED)
-                .entity(ProductionView.from(pitches.openProduction(production.title(), Callers.actor(security))))
+                .entity(ProductionView.from(pitches.openProduction(production.title(), actors.of(security))))
                 .build();
     }
 }

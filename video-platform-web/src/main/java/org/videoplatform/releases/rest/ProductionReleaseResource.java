@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.releases.boundary.Releases;
 import org.videoplatform.releases.entity.Release;
 import org.videoplatform.releases.rest.ReleasesResource.PostForm;
@@ -36,6 +36,9 @@ public class ProductionReleaseResource {
     @Inject
     Releases releases;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -49,14 +52,14 @@ public class ProductionReleaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public Response release(@Valid @NotNull ReleaseForm form) {
-        Release release = releases.release(productionId, form.posts().stream().map(PostForm::toPost).toList(), Callers.actor(security))
+        Release release = releases.release(productionId, form.posts().stream().map(PostForm::toPost).toList(), actors.of(security))
                 .orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(ReleaseView.from(release, releases.posts(release))).build();
     }
 
     @GET
     public ReleaseView ofProduction() {
-        Release release = releases.ofProduction(productionId, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        Release release = releases.ofProduction(productionId, actors.of(security)).orElseThrow(NotFoundException::new);
         return ReleaseView.from(release, releases.posts(release));
     }
 }

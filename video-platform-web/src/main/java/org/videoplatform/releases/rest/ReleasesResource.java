@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.media.entity.OutputKind;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.releases.boundary.Releases;
@@ -41,6 +41,9 @@ public class ReleasesResource {
     @Inject
     Releases releases;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -58,7 +61,7 @@ public class ReleasesResource {
 
     @GET
     public List<ReleaseView> visible() {
-        return releases.visible(Callers.actor(security)).stream().map(r -> ReleaseView.from(r, releases.posts(r))).toList();
+        return releases.visible(actors.of(security)).stream().map(r -> ReleaseView.from(r, releases.posts(r))).toList();
     }
 
     @POST
@@ -66,7 +69,7 @@ public class ReleasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public Response addPost(@PathParam("release") UUID releaseId, @Valid @NotNull PostForm post) {
-        return releases.addPost(releaseId, post.toPost(), Callers.actor(security))
+        return releases.addPost(releaseId, post.toPost(), actors.of(security))
                 .map(added -> Response.status(Response.Status.CREATED).entity(PostView.from(added)).build())
                 .orElseThrow(NotFoundException::new);
     }
@@ -80,7 +83,7 @@ public class ReleasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public Response link(@PathParam("release") UUID releaseId, @Valid @NotNull LinkForm form) {
-        Actor lead = Callers.actor(security);
+        Actor lead = actors.of(security);
         String code = releases.link(releaseId, form.channel(), form.memberId(), form.targetUrl(), lead).orElseThrow(NotFoundException::new)
                 .code();
         LinkView created = cascade(releaseId).stream().filter(l -> l.code().equals(code)).findFirst().orElseThrow();
@@ -91,7 +94,7 @@ public class ReleasesResource {
     @GET
     @Path("{release}/links")
     public List<LinkView> cascade(@PathParam("release") UUID releaseId) {
-        return releases.cascade(releaseId, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return releases.cascade(releaseId, actors.of(security)).orElseThrow(NotFoundException::new).stream()
                 .map(branch -> LinkView.from(branch, uri)).toList();
     }
 }

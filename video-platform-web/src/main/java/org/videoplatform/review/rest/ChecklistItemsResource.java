@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.review.boundary.Checklists;
 import org.videoplatform.review.rest.ChecklistView.ConfiguredItemView;
 
@@ -35,6 +35,9 @@ public class ChecklistItemsResource {
 
     @Inject
     Checklists checklists;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -52,7 +55,7 @@ public class ChecklistItemsResource {
     @RolesAllowed("admin")
     public Response add(@Valid @NotNull NewItem item) {
         return Response.status(Response.Status.CREATED)
-                .entity(ConfiguredItemView.from(checklists.addItem(item.title(), item.guidance(), item.required(), Callers.actor(security))))
+                .entity(ConfiguredItemView.from(checklists.addItem(item.title(), item.guidance(), item.required(), actors.of(security))))
                 .build();
     }
 
@@ -65,7 +68,7 @@ public class ChecklistItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     public ConfiguredItemView change(@PathParam("id") UUID id, @Valid @NotNull ItemChange change) {
-        return checklists.changeItem(id, change.title(), change.guidance(), change.required(), change.retired(), Callers.actor(security))
+        return checklists.changeItem(id, change.title(), change.guidance(), change.required(), change.retired(), actors.of(security))
                 .map(ConfiguredItemView::from).orElseThrow(NotFoundException::new);
     }
 }

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.problems.MaxRequestBytes;
 import org.videoplatform.review.boundary.Checklists;
 
@@ -41,6 +41,9 @@ public class ChecklistResource {
     @Inject
     Checklists checklists;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -49,7 +52,7 @@ public class ChecklistResource {
 
     @GET
     public ChecklistView checklist() {
-        return current(Callers.actor(security));
+        return current(actors.of(security));
     }
 
     /** @param version the imprint's version as the form was filled in, none for a first imprint */
@@ -61,7 +64,7 @@ public class ChecklistResource {
     @Path("imprint")
     @Consumes(MediaType.APPLICATION_JSON)
     public ChecklistView imprint(@Valid @NotNull ImprintForm form) {
-        Actor caller = Callers.actor(security);
+        Actor caller = actors.of(security);
         checklists.writeImprint(productionId, form.promoter(), form.promoterAddress(), form.onBehalfOf(), form.onBehalfAddress(),
                         form.version(), caller)
                 .orElseThrow(NotFoundException::new);
@@ -73,7 +76,7 @@ public class ChecklistResource {
     @Consumes({"text/vtt", "application/x-subrip", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @MaxRequestBytes(Checklists.MAX_CAPTION_BYTES)
     public Response captions(@QueryParam("fileName") @Size(max = 1000) String fileName, byte[] content) {
-        Actor caller = Callers.actor(security);
+        Actor caller = actors.of(security);
         checklists.addCaptions(productionId, fileName, content, caller).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(current(caller)).build();
     }
@@ -84,7 +87,7 @@ public class ChecklistResource {
     @MaxRequestBytes(Checklists.MAX_CONSENT_FORM_BYTES)
     public Response consentForm(@QueryParam("fileName") @Size(max = 1000) String fileName, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
                                 byte[] content) {
-        Actor caller = Callers.actor(security);
+        Actor caller = actors.of(security);
         MediaType declared = MediaType.valueOf(type);
         String contentType = declared.getType() + "/" + declared.getSubtype();
         checklists.addConsentForm(productionId, fileName, contentType, content, caller).orElseThrow(NotFoundException::new);
@@ -94,7 +97,7 @@ public class ChecklistResource {
     @GET
     @Path("documents/{document}/url")
     public Map<String, String> documentUrl(@PathParam("document") UUID documentId) {
-        return Map.of("url", checklists.documentUrl(productionId, documentId, Callers.actor(security)).orElseThrow(NotFoundException::new)
+        return Map.of("url", checklists.documentUrl(productionId, documentId, actors.of(security)).orElseThrow(NotFoundException::new)
                 .toString());
     }
 
@@ -106,7 +109,7 @@ public class ChecklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public ChecklistView tick(@PathParam("item") UUID itemId, @Valid @NotNull Tick tick) {
-        return ChecklistView.from(checklists.tick(productionId, itemId, tick.done(), Callers.actor(security))
+        return ChecklistView.from(checklists.tick(productionId, itemId, tick.done(), actors.of(security))
                 .orElseThrow(NotFoundException::new));
     }
 

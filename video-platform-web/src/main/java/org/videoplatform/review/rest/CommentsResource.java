@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.review.boundary.Reviews;
 
 /** Replies to a comment, and resolving or reopening its thread. */
@@ -34,6 +34,9 @@ public class CommentsResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -46,7 +49,7 @@ public class CommentsResource {
     @POST
     @Path("replies")
     public Response reply(@Valid @NotNull Reply reply) {
-        return reviews.reply(commentId, reply.body(), reply.mentions(), Callers.actor(security))
+        return reviews.reply(commentId, reply.body(), reply.mentions(), actors.of(security))
                 .map(created -> Response.status(Response.Status.CREATED).entity(CommentView.from(created)).build())
                 .orElseThrow(NotFoundException::new);
     }
@@ -57,7 +60,7 @@ public class CommentsResource {
     @PUT
     @Path("resolution")
     public CommentView resolve(@Valid @NotNull Resolution resolution) {
-        return reviews.resolve(commentId, resolution.resolved(), Callers.actor(security)).map(CommentView::from)
+        return reviews.resolve(commentId, resolution.resolved(), actors.of(security)).map(CommentView::from)
                 .orElseThrow(NotFoundException::new);
     }
 }

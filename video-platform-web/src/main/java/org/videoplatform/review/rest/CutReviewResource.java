@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
 import org.videoplatform.review.boundary.Reviews;
 import org.videoplatform.review.entity.FrameRate;
@@ -37,6 +37,9 @@ public class CutReviewResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -47,7 +50,7 @@ public class CutReviewResource {
     @Path("submission")
     @RolesAllowed("producer")
     public ProductionView submit() {
-        return reviews.submit(cutId, Callers.actor(security)).map(ProductionView::from).orElseThrow(NotFoundException::new);
+        return reviews.submit(cutId, actors.of(security)).map(ProductionView::from).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -68,7 +71,7 @@ public class CutReviewResource {
     @GET
     @Path("comments")
     public CommentsView comments() {
-        Reviews.CutComments found = reviews.comments(cutId, Callers.actor(security)).orElseThrow(NotFoundException::new);
+        Reviews.CutComments found = reviews.comments(cutId, actors.of(security)).orElseThrow(NotFoundException::new);
         return new CommentsView(RateView.from(found.rate()), found.rate().framesIn(found.cut().facts().durationMicros()),
                 found.comments().stream().map(CommentView::from).toList(), found.earlierOpen().stream().map(CommentView::from).toList());
     }
@@ -88,7 +91,7 @@ public class CutReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response comment(@Valid @NotNull NewComment comment) {
         return reviews.comment(cutId, comment.frame(), comment.endFrame(), comment.body(),
-                        comment.drawing() == null ? null : comment.drawing().toString(), comment.mentions(), Callers.actor(security))
+                        comment.drawing() == null ? null : comment.drawing().toString(), comment.mentions(), actors.of(security))
                 .map(created -> Response.status(Response.Status.CREATED).entity(CommentView.from(created)).build())
                 .orElseThrow(NotFoundException::new);
     }

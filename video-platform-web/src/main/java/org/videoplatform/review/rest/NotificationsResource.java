@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.review.boundary.Reviews;
 import org.videoplatform.review.entity.Notification;
 
@@ -29,6 +29,9 @@ public class NotificationsResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -41,12 +44,12 @@ public class NotificationsResource {
 
     @GET
     public List<NotificationView> notifications() {
-        return reviews.notifications(Callers.actor(security)).stream().map(NotificationView::from).toList();
+        return reviews.notifications(actors.of(security)).stream().map(NotificationView::from).toList();
     }
 
     @POST
     @Path("{id}/read")
     public NotificationView read(@PathParam("id") UUID id) {
-        return reviews.markRead(id, Callers.actor(security)).map(NotificationView::from).orElseThrow(NotFoundException::new);
+        return reviews.markRead(id, actors.of(security)).map(NotificationView::from).orElseThrow(NotFoundException::new);
     }
 }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
 import org.videoplatform.review.boundary.Reviews;
 import org.videoplatform.review.entity.ReviewAction;
@@ -35,6 +35,9 @@ public class ProductionReviewResource {
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    Actors actors;
 
     @Context
     SecurityContext security;
@@ -52,7 +55,7 @@ public class ProductionReviewResource {
 
     @GET
     public List<EventView> history() {
-        return reviews.history(productionId, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return reviews.history(productionId, actors.of(security)).orElseThrow(NotFoundException::new).stream()
                 .map(EventView::from).toList();
     }
 
@@ -63,7 +66,7 @@ public class ProductionReviewResource {
     @GET
     @Path("team")
     public List<TeamMemberView> team() {
-        return reviews.team(productionId, Callers.actor(security)).orElseThrow(NotFoundException::new).stream()
+        return reviews.team(productionId, actors.of(security)).orElseThrow(NotFoundException::new).stream()
                 .map(m -> new TeamMemberView(m.accountId(), m.name())).toList();
     }
 
@@ -76,7 +79,7 @@ public class ProductionReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public ProductionView decide(@Valid @NotNull Decision decision) {
-        return reviews.decide(productionId, decision.decision(), decision.summary(), Callers.actor(security))
+        return reviews.decide(productionId, decision.decision(), decision.summary(), actors.of(security))
                 .map(ProductionView::from).orElseThrow(NotFoundException::new);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.videoplatform.identity.rest.Callers;
+import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
 import org.videoplatform.review.boundary.Reviews;
 
@@ -26,6 +26,9 @@ public class ReviewQueueResource {
     @Inject
     Reviews reviews;
 
+    @Inject
+    Actors actors;
+
     @Context
     SecurityContext security;
 
@@ -35,7 +38,7 @@ public class ReviewQueueResource {
 
     @GET
     public List<WaitingView> queue() {
-        return reviews.queue(Callers.actor(security)).stream()
+        return reviews.queue(actors.of(security)).stream()
                 .map(w -> new WaitingView(ProductionView.from(w.production()), w.reason(), w.since(), w.deadline(), w.mayDecide()))
                 .toList();
     }

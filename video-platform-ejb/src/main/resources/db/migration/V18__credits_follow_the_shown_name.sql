@@ -1,0 +1,33 @@
+-- Members are credited by the name they are shown by (Member.displayName): the one they chose, else
+-- their first name and the initial of their last. Until now what they made carried the name of
+-- their account, which is the roster's full name, so another producer on a crew read it even when
+-- the member had chosen to be shown by another. The copies below are rewritten whenever that name
+-- changes or the member is erased (CreditChanged); this brings the copies made so far in line.
+
+-- Who last resolved a comment, saved an imprint or uploaded a document was kept by name alone, so
+-- a later change of name or an erasure could not find them. Rows from before stay as they are.
+ALTER TABLE review_comments ADD COLUMN resolved_by_id text;
+ALTER TABLE production_imprints ADD COLUMN updated_by_id text;
+ALTER TABLE production_documents ADD COLUMN uploaded_by_id text;
+
+-- The same rule as Member.displayName, kept beside the data so that this migration and the test of
+-- it share one definition.
+CREATE FUNCTION member_credit(full_name text, display_name text) RETURNS text
+    LANGUAGE sql IMMUTABLE
+    RETURN CASE
+        WHEN display_name IS NOT NULL THEN display_name
+        ELSE (SELECT CASE WHEN cardinality(names) = 1 THEN names[1]
+                          ELSE names[1] || ' ' || left(names[cardinality(names)], 1) || '.' END
+              FROM regexp_split_to_array(regexp_replace(full_name, '^\s+|\s+$', '', 'g'), '\s+') AS names)
+    END;
+
+UPDATE pitches t SET owner_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.owner_id = m.keycloak_user_id;
+UPDATE productions t SET owner_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.owner_id = m.keycloak_user_id;
+UPDATE pitch_comments t SET author_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.author_id = m.keycloak_user_id;
+UPDATE pitch_collaborators t SET name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.account_id = m.keycloak_user_id;
+UPDATE review_comments t SET author_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.author_id = m.keycloak_user_id;
+UPDATE review_mentions t SET name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.account_id = m.keycloak_user_id;
+UPDATE review_events t SET actor_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.actor_id = m.keycloak_user_id;
+UPDATE checklist_ticks t SET ticked_by_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.ticked_by = m.keycloak_user_id;
+UPDATE releases t SET released_by_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.released_by = m.keycloak_user_id;
+UPDATE share_links t SET member_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.member_id = m.id;
