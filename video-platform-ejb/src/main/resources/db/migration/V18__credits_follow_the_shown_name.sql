@@ -4,11 +4,15 @@
 -- the member had chosen to be shown by another. The copies below are rewritten whenever that name
 -- changes or the member is erased (CreditChanged); this brings the copies made so far in line.
 
--- Who last resolved a comment, saved an imprint or uploaded a document was kept by name alone, so
--- a later change of name or an erasure could not find them. Rows from before stay as they are.
+-- Who last resolved a comment, saved an imprint, uploaded a document or sent a notification was
+-- kept by name alone, so a later change of name or an erasure could not find them. Rows from
+-- before stay as they are.
 ALTER TABLE review_comments ADD COLUMN resolved_by_id text;
 ALTER TABLE production_imprints ADD COLUMN updated_by_id text;
 ALTER TABLE production_documents ADD COLUMN uploaded_by_id text;
+-- A notification's message starts with its sender's name, as they were credited then.
+ALTER TABLE notifications ADD COLUMN sender_id text;
+ALTER TABLE notifications ADD COLUMN sender_name text;
 
 -- The same rule as Member.displayName, kept beside the data so that this migration and the test of
 -- it share one definition.

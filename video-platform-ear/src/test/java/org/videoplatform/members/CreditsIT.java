@@ -7,6 +7,8 @@ import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -30,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
@@ -73,8 +76,10 @@ class CreditsIT {
         MediaClient client = MediaClient.platform();
         String cut = client.upload(producer, production, TestMedia.NO_AUDIO.write(media));
         assertEquals("READY", client.awaitSettled(producer, production, cut, Duration.ofMinutes(2)).getString("state"));
-        assertEquals(201, send("POST", "/api/cuts/" + cut + "/comments", crew, JSON, "{\"frame\": 1, \"body\": \"Reshoot?\"}")
-                .statusCode());
+        String producerId = object(get("/api/me", producer)).getString("id");
+        String asked = "Reshoot? " + UUID.randomUUID();
+        assertEquals(201, send("POST", "/api/cuts/" + cut + "/comments", crew, JSON,
+                "{\"frame\": 1, \"body\": \"" + asked + "\", \"mentions\": [\"" + producerId + "\"]}").statusCode());
         HttpResponse<String> mention = send("POST", "/api/cuts/" + cut + "/comments", producer, JSON,
                 "{\"frame\": 2, \"body\": \"Can you?\", \"mentions\": [\"" + crewMember.accountId() + "\"]}");
         assertEquals(201, mention.statusCode(), mention.body());
@@ -87,15 +92,24 @@ class CreditsIT {
                 "/api/productions/" + production + "/review/team", "/api/cuts/" + cut + "/comments");
 
         assertCreditedAs("Nadia N.", "Nakamura", seenByTheProducer, producer, credits);
+        assertTrue(notification(producer, asked).startsWith("Nadia N. mentioned you"));
 
         HttpResponse<String> renamed = send("PUT", "/api/profile", crew, JSON,
                 "{\"displayName\": \"Nadz\", \"skills\": [], \"portfolioLinks\": []}");
         assertEquals(200, renamed.statusCode(), renamed.body());
         assertCreditedAs("Nadz", "Nadia", seenByTheProducer, producer, credits);
+        assertTrue(notification(producer, asked).startsWith("Nadz mentioned you"));
 
         assertEquals(200, send("POST", "/api/members/" + crewMember.memberId() + "/erasure", DemoAccounts.ADMIN.token(), JSON,
                 "{\"reason\": \"asked to be forgotten\"}").statusCode());
         assertCreditedAs("Former member", "Nadz", seenByTheProducer, producer, credits);
+        assertTrue(notification(producer, asked).startsWith("Former member mentioned you"));
+    }
+
+    private static String notification(String token, String saying) {
+        return ((JsonArray) ApiClient.json(get("/api/notifications", token))).getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("message")).filter(message -> message.contains(saying)).findFirst()
+                .orElseThrow(() -> new AssertionError("no notification says " + saying));
     }
 
     /** Reads each page as the producer sees it, and counts where the credit appears. */

@@ -112,8 +112,8 @@ public class Reviews {
         String what = decision.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         audit.record(new AuditEntry(lead, "review." + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "production",
                 production.id().toString(), reason));
-        em.persist(new Notification(production.ownerId(), production.id(), "“" + production.title() + "”"
-                + (cut == null ? "" : " v" + cut.cutNumber()) + ": " + what + " by " + lead.name() + ". " + reason));
+        em.persist(new Notification(production.ownerId(), production.id(), lead, ": " + what + " for “" + production.title() + "”"
+                + (cut == null ? "" : " v" + cut.cutNumber()) + ". " + reason));
         return Optional.of(production);
     }
 
@@ -243,6 +243,7 @@ public class Reviews {
                 "UPDATE review_comments SET resolved_by = ?1 WHERE resolved_by_id = ?2",
                 "UPDATE review_mentions SET name = ?1 WHERE account_id = ?2",
                 "UPDATE review_events SET actor_name = ?1 WHERE actor_id = ?2",
+                "UPDATE notifications SET message = ?1 || substr(message, char_length(sender_name) + 1), sender_name = ?1 WHERE sender_id = ?2",
                 "UPDATE checklist_ticks SET ticked_by_name = ?1 WHERE ticked_by = ?2",
                 "UPDATE production_imprints SET updated_by = ?1 WHERE updated_by_id = ?2",
                 "UPDATE production_documents SET uploaded_by = ?1 WHERE uploaded_by_id = ?2");
@@ -266,7 +267,7 @@ public class Reviews {
         Production production = comment.cut().production();
         for (Mention mention : comment.mentions()) {
             if (!mention.accountId().equals(author.id())) {
-                em.persist(new Notification(mention.accountId(), production.id(), author.name() + " mentioned you on “" + production.title()
+                em.persist(new Notification(mention.accountId(), production.id(), author, " mentioned you on “" + production.title()
                         + "” v" + comment.cut().cutNumber() + ": " + comment.body()));
             }
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.platform.entity.Timestamps;
 
 /** Tells one person that something on a production needs them: a decision on their cut, a mention. */
@@ -29,6 +30,12 @@ public class Notification {
     @Column(nullable = false, updatable = false)
     private String message;
 
+    @Column(name = "sender_id", updatable = false)
+    private String senderId;
+
+    @Column(name = "sender_name", updatable = false)
+    private String senderName;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
@@ -39,11 +46,17 @@ public class Notification {
         // for JPA
     }
 
-    public Notification(String recipientId, UUID productionId, String message) {
+    /**
+     * @param news what the sender did, said after their name; the name leads the message, so that it
+     * can be rewritten when the sender's credit changes
+     */
+    public Notification(String recipientId, UUID productionId, Actor sender, String news) {
         this.id = UUID.randomUUID();
         this.recipientId = recipientId;
         this.productionId = productionId;
-        this.message = message;
+        this.senderId = sender.id();
+        this.senderName = sender.name();
+        this.message = sender.name() + news;
         this.createdAt = Timestamps.now();
     }
 
