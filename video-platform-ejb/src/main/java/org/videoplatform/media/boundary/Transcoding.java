@@ -219,7 +219,7 @@ public class Transcoding {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int releaseStalled() {
         return release(em.createNamedQuery(TranscodeJob.STALLED, TranscodeJob.class)
-                .setParameter("before", Timestamps.now().minus(staleAfter)).getResultList());
+                .setParameter(1, Timestamps.now().minus(staleAfter)).getResultList());
     }
 
     /** A node that comes back after a crash releases at once what its previous run held, without waiting to go stale. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -28,8 +29,10 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = TranscodeJob.LATEST_OF_PRODUCTION, query = "SELECT j FROM TranscodeJob j JOIN FETCH j.asset "
         + "WHERE j.asset.production = :production "
         + "AND j.queuedAt = (SELECT MAX(k.queuedAt) FROM TranscodeJob k WHERE k.asset = j.asset)")
-@NamedQuery(name = TranscodeJob.STALLED, query = "SELECT j FROM TranscodeJob j "
-        + "WHERE j.state = org.videoplatform.media.entity.JobState.RUNNING AND j.heartbeatAt < :before")
+// Every node's watchdog looks at the same time: each takes the jobs no other holds, so a job is taken
+// back once, and one whose worker is writing a heartbeat right now is not taken at all.
+@NamedNativeQuery(name = TranscodeJob.STALLED, resultClass = TranscodeJob.class, query = "SELECT * FROM transcode_jobs "
+        + "WHERE state = 'RUNNING' AND heartbeat_at < ?1 FOR UPDATE SKIP LOCKED")
 @NamedQuery(name = TranscodeJob.RUNNING_ON, query = "SELECT j FROM TranscodeJob j "
         + "WHERE j.state = org.videoplatform.media.entity.JobState.RUNNING AND j.node LIKE :nodeName AND j.node <> :node")
 @NamedQuery(name = TranscodeJob.AHEAD_OF, query = "SELECT COUNT(j) FROM TranscodeJob j "
