@@ -471,8 +471,8 @@ function evidenceForms(api, production, current, attempt, whileSending) {
     };
     return el('div', {}, form,
         upload('Captions (SRT or WebVTT)', 'captions', '.srt,.vtt', (file) => (file.name.endsWith('.vtt') ? 'text/vtt' : 'application/x-subrip')),
-        upload('Signed consent or release form (PDF or photo)', 'consent-forms', 'application/pdf,image/jpeg,image/png,image/heic',
-            (file) => file.type || 'application/pdf'));
+        upload('Signed consent or release form (PDF or photo)', 'consent-forms', 'application/pdf,image/*',
+            (file) => file.type || 'application/octet-stream'));
 }
 
 // Admins decide what the checklist asks; built-in items can be made optional or retired, never deleted.

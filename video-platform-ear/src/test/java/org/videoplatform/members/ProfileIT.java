@@ -43,7 +43,7 @@ class ProfileIT {
         }
         return Json.createObjectBuilder().add("displayName", displayName).add("region", region)
                 .add("skills", skillArray).add("availability", "weekends")
-                .add("portfolioLinks", Json.createArrayBuilder().add("https://example.org/reel")).build().toString();
+                .add("portfolioLinks", Json.createArrayBuilder().add("Https://example.org/reel")).build().toString();
     }
 
     @Test
@@ -55,6 +55,7 @@ class ProfileIT {
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals("Kit M", object(saved).getString("displayName"));
         assertEquals("Kit M", object(get("/api/profile", member.token())).getString("displayName"));
+        assertEquals("https://example.org/reel", object(saved).getJsonArray("portfolioLinks").getString(0), "as a phone capitalised it, taken");
 
         String lead = DemoAccounts.LEAD.token();
         String inRegion = "/api/members?region=" + URLEncoder.encode(region.toLowerCase(), StandardCharsets.UTF_8);

@@ -12,6 +12,10 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -239,6 +243,40 @@ class VettingIT {
         assertEquals(409, response.statusCode(), response.body());
         assertTrue(object(response).getString("detail").contains("did not open"), response.body());
         assertFalse(DemoAccounts.LEAD.token().isBlank(), "the lead's own password still works");
+    }
+
+    @Test
+    void anEmailTheSignInServiceWouldRefuseIsRefusedAtRegistration() {
+        // A valid address by the standard for international mail, and by the platform's first check.
+        String body = Json.createObjectBuilder().add("fullName", "José Núñez").add("email", "josé." + UUID.randomUUID() + "@example.org")
+                .build().toString();
+
+        HttpResponse<String> response = send("POST", "/api/workshops/" + workshop + "/attendees", lead, JSON, body);
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonObject error = object(response).getJsonArray("errors").getJsonObject(0);
+        assertEquals("email", error.getString("field"));
+        assertTrue(error.getString("message").contains("before the @"), error.toString());
+    }
+
+    @Test
+    void anAccountTheSignInServiceRefusesIsExplainedNotReportedAsAnOutage() throws SQLException {
+        String email = "jose." + UUID.randomUUID() + "@example.org";
+        String attendee = checkedIn("José Núñez", email);
+        // As an attendee registered before the platform checked addresses the way Keycloak does.
+        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform");
+             PreparedStatement accented = db.prepareStatement("UPDATE workshop_attendees SET email = ? WHERE id = ?")) {
+            accented.setString(1, email.replace("jose", "josé"));
+            accented.setObject(2, UUID.fromString(attendee));
+            assertEquals(1, accented.executeUpdate());
+        }
+
+        HttpResponse<String> response = decide(attendee, "{\"outcome\": \"VETTED\"}");
+
+        assertEquals(409, response.statusCode(), response.body());
+        String detail = object(response).getString("detail");
+        assertTrue(detail.contains("Keycloak refused the account") && detail.contains("Register the attendee again"), detail);
+        assertEquals(409, decide(attendee, "{\"outcome\": \"VETTED\"}").statusCode(), "nothing was recorded: the same answer again");
     }
 
     @Test

@@ -215,6 +215,9 @@ class MetricsIT {
         HttpResponse<String> badDay = send("POST", "/api/metrics/imports?asOf=yesterday", lead, CSV, fixture("template-tiktok.csv"));
         assertEquals(400, badDay.statusCode());
         assertTrue(badDay.body().contains("asOf"), badDay.body());
+        HttpResponse<String> typoedYear = send("POST", "/api/metrics/imports?asOf=2062-11-27", lead, CSV, fixture("template-tiktok.csv"));
+        assertEquals(400, typoedYear.statusCode());
+        assertTrue(typoedYear.body().contains("has not come yet"), typoedYear.body());
     }
 
     @Test
@@ -243,12 +246,15 @@ class MetricsIT {
                         .add("views", 500).add("followerViews", 50).add("nonFollowerViews", 450))
                 .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("views", 5))
                 .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("date", "2026-11-07")
-                        .add("views", 600))).build().toString();
+                        .add("views", 600))
+                .add(Json.createObjectBuilder().add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("date", "2062-11-07")
+                        .add("views", 900000))).build().toString();
         HttpResponse<String> answer = send("POST", "/api/metrics", lead, JSON, rows);
         assertEquals(200, answer.statusCode(), answer.body());
         JsonObject report = object(answer);
         assertEquals(2, report.getInt("kept"));
-        assertEquals(List.of(2L), problemLines(report));
+        assertEquals(List.of(2L, 4L), problemLines(report));
+        assertTrue(report.getJsonArray("problems").getJsonObject(1).getString("reason").contains("2062-11-07 has not come yet"), report.toString());
         assertEquals(11600, postsByPlatform(performance()).get("TIKTOK").getJsonNumber("views").longValue(),
                 "the same day twice: the later row counts");
         assertEquals(400, send("POST", "/api/metrics", lead, JSON, "{\"rows\": []}").statusCode());

@@ -18,6 +18,8 @@ public final class Checklist {
     public static final String JSON = "application/json";
     /** The smallest file a PDF reader opens: enough to stand for a scanned release form. */
     public static final byte[] SIGNED_FORM = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** The start of a JPEG as a phone camera writes it. */
+    public static final byte[] SIGNED_PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0, 0x10, 'E', 'x', 'i', 'f', 0, 0};
 
     private Checklist() {
     }

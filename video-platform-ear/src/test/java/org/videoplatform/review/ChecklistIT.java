@@ -80,7 +80,13 @@ class ChecklistIT {
         Checklist.captions(production, producer, "fixed.srt", "1\n00:00:00,000 --> 00:00:01,000\nFares are up.\n");
         assertTrue(item(Checklist.of(production, producer), "Captions").getBoolean("done"), "the newest caption file counts");
 
-        assertEquals(415, Checklist.consentForm(production, producer, "text/plain", "I agree".getBytes()).statusCode());
+        HttpResponse<String> notAForm = Checklist.consentForm(production, producer, "application/pdf", "I agree".getBytes());
+        assertEquals(400, notAForm.statusCode());
+        assertTrue(notAForm.body().contains("this file is none of them"), notAForm.body());
+        // As a phone sends a photo it has no type for.
+        JsonObject withPhoto = object(Checklist.consentForm(production, producer, "application/octet-stream", Checklist.SIGNED_PHOTO));
+        assertTrue(withPhoto.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("kind").equals("CONSENT_FORM") && d.getString("contentType").equals("image/jpeg")), withPhoto.toString());
         JsonObject withForm = object(Checklist.consentForm(production, producer, "application/pdf", Checklist.SIGNED_FORM));
         String form = withForm.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("kind").equals("CONSENT_FORM")).findFirst().orElseThrow().getString("id");

@@ -21,6 +21,7 @@ import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ErrorRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -144,6 +145,9 @@ public class KeycloakAccounts {
             user.setEnabled(true);
             user.setRequiredActions(List.of(UPDATE_PASSWORD));
             try (Response response = realm.users().create(user)) {
+                if (response.getStatusInfo().getFamily() == Response.Status.Family.CLIENT_ERROR) {
+                    throw new AccountConflict("Keycloak refused the account for " + email + ": " + refusal(response));
+                }
                 userId = CreatedResponseUtil.getCreatedId(response);
             }
         } else {
@@ -166,6 +170,21 @@ public class KeycloakAccounts {
             }
             throw e;
         }
+    }
+
+    /** Keycloak's reason, in words a lead can act on where it is one they can do something about. */
+    private static String refusal(Response response) {
+        String reason;
+        try {
+            reason = response.readEntity(ErrorRepresentation.class).getErrorMessage();
+        } catch (ProcessingException unreadable) {
+            reason = null;
+        }
+        if ("error-non-ascii-local-part-email".equals(reason)) {
+            return "its email has letters before the @ that are not plain ASCII, such as accents. Register the attendee again with an"
+                    + " address the sign-in service takes, and vet that registration.";
+        }
+        return (reason == null ? "HTTP " + response.getStatus() : reason) + ". An admin needs to look at it in Keycloak.";
     }
 
     /** @return the temporary password the account now has */

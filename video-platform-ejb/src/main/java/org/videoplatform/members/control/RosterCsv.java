@@ -98,7 +98,10 @@ public final class RosterCsv {
             return new ParsedRoster(rows, problems, duplicates);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
+            // commons-csv reports a stray quote this way; its own message names the line, its class name means nothing to an admin.
+            throw new RosterFileRejected("The file is not valid CSV: " + e.getCause().getMessage());
+        } catch (IllegalStateException e) {
             // commons-csv reports a quote that never closes this way.
             throw new RosterFileRejected("The file is not valid CSV: " + e.getMessage());
         }

@@ -146,7 +146,13 @@ public class Member {
         this.skills.clear();
         this.skills.addAll(skills);
         this.portfolioLinks.clear();
-        portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).forEach(this.portfolioLinks::add);
+        portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).map(Member::lowerCaseScheme).forEach(this.portfolioLinks::add);
+    }
+
+    /** Phones capitalise the first letter typed, so "Https://" arrives; the scheme is the same either way. */
+    private static String lowerCaseScheme(String link) {
+        int colon = link.indexOf("://");
+        return colon < 0 ? link : link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
     }
 
     private static String blankToNull(String value) {

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -160,6 +162,11 @@ public final class MetricsWriter {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY metric_import_lines FROM STDIN");
     }
 
+    /** Platforms count days in their own time zones, the earliest of which is a day ahead of UTC. */
+    public static LocalDate lastDayBegunAnywhere() {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    }
+
     public void problem(LineProblem problem) {
         rejected++;
         if (problems.size() < PROBLEMS_KEPT) {
@@ -168,6 +175,11 @@ public final class MetricsWriter {
     }
 
     public void write(MetricRow row) {
+        if (row.day().isAfter(lastDayBegunAnywhere())) {
+            // Most likely a mistyped year. Kept, it would stand as the post's latest total, and every
+            // correct export after it would work out days that lost views.
+            throw new IllegalArgumentException("the date " + row.day() + " has not come yet: is the year right?");
+        }
         var post = posts.find(row.platform(), row.references());
         if (post.isEmpty()) {
             // A channel's export covers videos never released here: one report per video, not per line.

@@ -34,6 +34,7 @@ import org.videoplatform.review.entity.ChecklistIncomplete;
 import org.videoplatform.review.entity.ChecklistItem;
 import org.videoplatform.review.entity.ChecklistKind;
 import org.videoplatform.review.entity.ChecklistTick;
+import org.videoplatform.review.entity.ConsentFormFormat;
 import org.videoplatform.review.entity.Imprint;
 import org.videoplatform.review.entity.ProductionDocument;
 
@@ -48,8 +49,6 @@ public class Checklists {
 
     public static final long MAX_CAPTION_BYTES = 2L * 1024 * 1024;
     public static final long MAX_CONSENT_FORM_BYTES = 25L * 1024 * 1024;
-    static final Map<String, String> CONSENT_FORM_TYPES = Map.of("application/pdf", "PDF", "image/jpeg", "JPEG photo",
-            "image/png", "PNG image", "image/heic", "iPhone photo");
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
 
     @PersistenceContext
@@ -147,15 +146,14 @@ public class Checklists {
         });
     }
 
-    public Optional<ProductionDocument> addConsentForm(UUID productionId, String fileName, String contentType, byte[] content, Actor caller) {
+    public Optional<ProductionDocument> addConsentForm(UUID productionId, String fileName, byte[] content, Actor caller) {
         if (content.length == 0) {
             throw new InvalidInput("file", "is empty");
         }
-        if (contentType == null || !CONSENT_FORM_TYPES.containsKey(contentType)) {
-            throw new InvalidInput("file", "must be a scan or photo of the signed form: " + String.join(", ", CONSENT_FORM_TYPES.values()));
-        }
+        ConsentFormFormat format = ConsentFormFormat.of(content).orElseThrow(() -> new InvalidInput("file",
+                "must be a scan or photo of the signed form, as one of " + ConsentFormFormat.accepted() + "; this file is none of them"));
         return evidenceFor(productionId, caller)
-                .map(production -> stored(ProductionDocument.consentForm(productionId, MediaAsset.displayName(fileName), contentType,
+                .map(production -> stored(ProductionDocument.consentForm(productionId, MediaAsset.displayName(fileName), format.contentType,
                         content.length, caller), content, caller));
     }
 

@@ -1,6 +1,7 @@
 package org.videoplatform.members.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,5 +139,14 @@ class RosterCsvTest {
         RosterFileRejected rejected = assertThrows(RosterFileRejected.class,
                 () -> parse("number,name,status\nA1,\"Amira Khan,active\n"));
         assertTrue(rejected.getMessage().startsWith("The file is not valid CSV"), rejected.getMessage());
+    }
+
+    @Test
+    void strayQuoteIsRejectedNamingTheLineNotTheParser() {
+        RosterFileRejected rejected = assertThrows(RosterFileRejected.class,
+                () -> parse("number,name,email,status\n1234,\"Smith, Jo\" Jr,jo@example.org,active\n"));
+        assertTrue(rejected.getMessage().startsWith("The file is not valid CSV"), rejected.getMessage());
+        assertTrue(rejected.getMessage().contains("line"), rejected.getMessage());
+        assertFalse(rejected.getMessage().contains("org.apache"), rejected.getMessage());
     }
 }

@@ -29,4 +29,11 @@ class MemberTest {
         member.describe(" ", null, Set.of(), null, List.of());
         assertEquals("Amira K.", member.displayName(), "a name cleared is a name not chosen");
     }
+
+    @Test
+    void portfolioLinksTypedOnAPhoneKeepTheirAddressWithTheSchemeInLowerCase() {
+        Member member = named("Amira Khan");
+        member.describe(null, null, Set.of(), null, List.of(" Https://Vimeo.com/AmiraK ", "HTTP://example.org/reel", ""));
+        assertEquals(List.of("https://Vimeo.com/AmiraK", "http://example.org/reel"), member.portfolioLinks());
+    }
 }

@@ -46,7 +46,7 @@ public class ProfileResource {
     public record ProfileUpdate(@Size(max = 100) String displayName, @Size(max = 100) String region,
                                 @NotNull Set<@NotNull Skill> skills, @Size(max = 500) String availability,
                                 @NotNull @Size(max = 5) List<@NotNull @Size(max = 500)
-                                @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with https://") String> portfolioLinks) {
+                                @Pattern(regexp = "(?i)https?://\\S+", message = "must be a web address starting with https://") String> portfolioLinks) {
     }
 
     @GET

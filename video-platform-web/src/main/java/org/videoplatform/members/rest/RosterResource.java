@@ -54,7 +54,8 @@ public class RosterResource {
     /** The roster file exactly as exported (CSV, UTF-8); the answer reports every line not imported. */
     @POST
     @Path("imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // Browsers call CSV files text/csv, text/plain or, where Excel is installed, application/vnd.ms-excel.
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed("admin")
     @MaxRequestBytes(MAX_ROSTER_FILE_BYTES)
     public RosterImportReport importRoster(byte[] file) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,7 +60,9 @@ public class WorkshopsResource {
                               @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainers) {
     }
 
-    public record NewAttendee(@NotBlank @Size(max = 200) String fullName, @NotBlank @Email @Size(max = 320) String email,
+    public record NewAttendee(@NotBlank @Size(max = 200) String fullName,
+                              @NotBlank @Email @Size(max = 320) @Pattern(regexp = "[\\x21-\\x7E]+@.+", message = "must have no accents or other"
+                                      + " letters beyond plain ASCII before the @: the sign-in service refuses them there") String email,
                               @Size(max = 50) String membershipNumber, @Size(max = 50) String phone) {
     }
 

@@ -25,6 +25,7 @@ import org.videoplatform.performance.boundary.MetricsImports;
 import org.videoplatform.performance.boundary.MetricsImports.ConnectorRow;
 import org.videoplatform.performance.boundary.MetricsImports.Report;
 import org.videoplatform.performance.control.MetricsCsv;
+import org.videoplatform.performance.control.MetricsWriter;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.problems.MaxRequestBytes;
 
@@ -55,7 +56,8 @@ public class MetricsResource {
      */
     @POST
     @Path("imports")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // Browsers call CSV files text/csv, text/plain or, where Excel is installed, application/vnd.ms-excel.
+    @Consumes(MediaType.WILDCARD)
     @MaxRequestBytes(MAX_EXPORT_BYTES)
     public Report importFile(InputStream file, @QueryParam("asOf") String asOf) {
         return imports.importFile(file, day(asOf), actors.of(security));
@@ -85,10 +87,15 @@ public class MetricsResource {
         if (asOf == null || asOf.isBlank()) {
             return LocalDate.now();
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(asOf.strip());
+            day = LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput("asOf", "\"" + asOf + "\" is not a date like 2026-11-27");
         }
+        if (day.isAfter(MetricsWriter.lastDayBegunAnywhere())) {
+            throw new InvalidInput("asOf", day + " has not come yet: the export was made on or before today");
+        }
+        return day;
     }
 }
