@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 
 /**
  * Deployed by ProblemsIT only: an endpoint with a validated JSON body and one that fails, so
@@ -18,7 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProbeResource {
 
-    public record Draft(@NotBlank String title, @Size(max = 200) String logline) {
+    public enum Format { SHORT, FEATURE }
+
+    public record Draft(@NotBlank String title, @Size(max = 200) String logline, Format format, LocalDate deadline, Long views) {
     }
 
     @POST

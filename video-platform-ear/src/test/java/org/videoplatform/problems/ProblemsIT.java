@@ -97,6 +97,22 @@ class ProblemsIT {
     }
 
     @Test
+    void aValueOfTheWrongKindIsNamedWithWhatTheFieldTakes() {
+        JsonObject date = assertProblem(400, send("POST", "/api/problem-probe", token, JSON,
+                "{\"title\": \"Bus fares\", \"deadline\": \"27/11/2026\"}"));
+        assertEquals("deadline", date.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(date.getString("detail").contains("\"27/11/2026\" is not a date like 2026-11-27"), date.toString());
+
+        JsonObject number = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\", \"views\": \"1,200\"}"));
+        assertEquals("views", number.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(number.getString("detail").contains("is not a whole number"), number.toString());
+
+        JsonObject choice = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\", \"format\": \"EPIC\"}"));
+        assertTrue(choice.getString("detail").contains("\"EPIC\" is not one of SHORT, FEATURE"), choice.toString());
+        assertFalse(choice.getString("detail").contains("org.videoplatform"), "no class names");
+    }
+
+    @Test
     void validBodyPassesThrough() {
         HttpResponse<String> response = send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\"}");
         assertEquals(200, response.statusCode(), response.body());
