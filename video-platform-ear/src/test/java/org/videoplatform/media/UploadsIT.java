@@ -182,7 +182,9 @@ class UploadsIT {
         assertEquals(400, tooMany.statusCode());
         assertEquals("count", object(tooMany).getJsonArray("errors").getJsonObject(0).getString("field"), tooMany.body());
         assertEquals(400, send("POST", urls + "?from=1&count=0", producer, null, null).statusCode());
-        assertEquals(400, send("POST", urls + "?from=4&count=2", producer, null, null).statusCode(), "there is no part 4");
+        HttpResponse<String> pastTheEnd = send("POST", urls + "?from=4&count=2", producer, null, null);
+        assertEquals(400, pastTheEnd.statusCode(), "there is no part 4");
+        assertEquals("from", object(pastTheEnd).getJsonArray("errors").getJsonObject(0).getString("field"), "as the request names it");
         assertEquals(404, send("POST", urls + "?from=1&count=3", VettedMember.vetted("Sam Elsewhere").token(), null, null).statusCode());
         assertEquals(403, send("POST", urls + "?from=1&count=3", DemoAccounts.LEAD.token(), null, null).statusCode());
     }

@@ -121,6 +121,10 @@ class ReleasesIT {
     @Test
     void linksRedirectAndForwardsGrowACascadeWhoseReachAndDepthAreCounted() throws Exception {
         assertEquals(403, send("POST", "/api/releases/" + release + "/links", producer, JSON, "{\"channel\": \"WHATSAPP\"}").statusCode());
+        HttpResponse<String> script = send("POST", "/api/releases/" + release + "/links", lead, JSON,
+                "{\"channel\": \"X\", \"targetUrl\": \"javascript:alert(1)\"}");
+        assertEquals(400, script.statusCode());
+        assertEquals("targetUrl", object(script).getJsonArray("errors").getJsonObject(0).getString("field"), script.body());
         JsonObject toPost = created(send("POST", "/api/releases/" + release + "/links", lead, JSON,
                 "{\"channel\": \"X\", \"targetUrl\": \"" + POST_URL + "\"}"));
         assertEquals(POST_URL, redirect(toPost.getString("url"), "tester").headers().firstValue("Location").orElseThrow());

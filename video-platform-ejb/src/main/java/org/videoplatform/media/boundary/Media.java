@@ -128,7 +128,9 @@ public class Media {
         }
         return ownUpload(assetId, producer).map(asset -> {
             asset.requireUnfinished();
-            asset.expectedPartSize(firstPart);
+            if (firstPart < 1 || firstPart > asset.partCount()) {
+                throw new InvalidInput("from", "must be a part number between 1 and " + asset.partCount());
+            }
             touch(asset);
             OffsetDateTime expiresAt = Timestamps.now().plus(PART_URL_VALIDITY);
             int lastPart = (int) Math.min(asset.partCount(), (long) firstPart + count - 1);

@@ -147,7 +147,7 @@ public class Pitch {
 
     public void decline(String feedback) {
         if (feedback == null || feedback.isBlank()) {
-            throw new InvalidPitch("feedback", "is required when declining: the producer needs to know why");
+            throw new InvalidPitch("reason", "is required when declining: the producer needs to know why");
         }
         moveTo(PitchState.DECLINED);
         this.feedback = feedback.strip();

@@ -77,7 +77,7 @@ public class PlatformPost {
             throw new InvalidInput("url", "or the post's id on " + platform.name().toLowerCase(Locale.ROOT) + " is required to find the post again");
         }
         if (address != null) {
-            requireWebAddress(address);
+            requireWebAddress("url", address);
         }
         if (rendition == null || !RENDITIONS.contains(rendition)) {
             throw new InvalidInput("rendition", "must be one of the delivery renditions: DELIVERY_LANDSCAPE, DELIVERY_SQUARE or DELIVERY_PORTRAIT");
@@ -100,14 +100,14 @@ public class PlatformPost {
     }
 
     /** Share links send people here, so only web addresses: never javascript: or data: ones. */
-    static void requireWebAddress(String address) {
+    static void requireWebAddress(String field, String address) {
         try {
             URI uri = new URI(address);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidInput("url", "must be a web address starting with https://");
+            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInput(field, "must be a web address starting with https://");
             }
         } catch (URISyntaxException e) {
-            throw new InvalidInput("url", "is not a web address: " + e.getReason());
+            throw new InvalidInput(field, "is not a web address: " + e.getReason());
         }
     }
 

@@ -94,7 +94,7 @@ public class ShareLink {
      */
     public static ShareLink campaign(Release release, ShareChannel channel, UUID memberId, String memberName, String targetUrl, String lead) {
         if (targetUrl != null) {
-            PlatformPost.requireWebAddress(targetUrl);
+            PlatformPost.requireWebAddress("targetUrl", targetUrl);
         }
         return new ShareLink(release, null, channel, memberId, memberName, targetUrl, lead);
     }

@@ -87,7 +87,7 @@ class PitchTest {
     void decliningNeedsFeedbackWhichTheProducerKeepsWhileRevising() {
         Pitch pitch = pitchIn(PitchState.IN_DISCUSSION);
         InvalidPitch missing = assertThrows(InvalidPitch.class, () -> pitch.decline("  "));
-        assertEquals("feedback", missing.field());
+        assertEquals("reason", missing.field(), "as the request names it");
 
         pitch.decline("Too close to last week's video");
         pitch.revise();

@@ -1,0 +1,25 @@
+package org.videoplatform.releases.entity;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.videoplatform.platform.entity.InvalidInput;
+
+/** Share links and posts send people to these addresses. */
+class WebAddressTest {
+
+    @Test
+    void takesWebAddressesHoweverTheSchemeIsCapitalised() {
+        assertDoesNotThrow(() -> PlatformPost.requireWebAddress("url", "https://www.tiktok.com/@campaign/video/1"));
+        assertDoesNotThrow(() -> PlatformPost.requireWebAddress("url", "Https://www.youtube.com/watch?v=1"), "as a phone capitalises it");
+    }
+
+    @Test
+    void refusesScriptsAndOtherSchemesNamingTheFieldSent() {
+        assertEquals("targetUrl", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("targetUrl", "javascript:alert(1)")).field());
+        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("url", "data:text/html,hi")).field());
+        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("url", "https://")).field());
+    }
+}
