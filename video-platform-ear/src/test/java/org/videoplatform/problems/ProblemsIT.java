@@ -113,6 +113,17 @@ class ProblemsIT {
     }
 
     @Test
+    void theNulCharacterIsRefusedInTheFieldThatHoldsIt() {
+        // Pasted from a PDF, for instance. The database cannot store it: refused there, it was an unexpected failure.
+        JsonObject probed = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus\\u0000fares\"}"));
+        assertEquals("title", probed.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(probed.getString("detail").contains("NUL character"), probed.toString());
+        JsonObject pitch = assertProblem(400, send("POST", "/api/pitches", token, JSON,
+                "{\"title\": \"Bus fares\", \"logline\": \"Up \\u0000 again\"}"));
+        assertEquals("logline", pitch.getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void validBodyPassesThrough() {
         HttpResponse<String> response = send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\"}");
         assertEquals(200, response.statusCode(), response.body());

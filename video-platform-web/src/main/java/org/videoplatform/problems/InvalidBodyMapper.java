@@ -79,6 +79,9 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
 
     /** What is wrong with a value the parser could not turn into the field's type, if it is a type people get wrong. */
     private static String wrongValue(Throwable innermost) {
+        if (innermost instanceof TextWithoutNul.Refused) {
+            return innermost.getMessage();
+        }
         if (innermost instanceof DateTimeParseException unparsed) {
             return "\"" + unparsed.getParsedString() + "\" is not a date like 2026-11-27, or a date and time like 2026-11-27T18:00:00Z";
         }

@@ -14,7 +14,8 @@ import jakarta.ws.rs.ext.Provider;
 public class JsonBinding implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .setProperty("jsonb.fail-on-unknown-properties", true));
+            .setProperty("jsonb.fail-on-unknown-properties", true)
+            .withDeserializers(new TextWithoutNul()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -154,7 +154,9 @@ public final class RosterCsv {
         Optional<RosterStatus> status = statusLabel.flatMap(RosterStatus::fromLabel);
 
         String reason = null;
-        if (number == null) {
+        if (record.stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+            reason = "a cell holds the NUL character, which the roster cannot store: was the file saved as CSV?";
+        } else if (number == null) {
             reason = "the membership number is missing";
         } else if (name == null) {
             reason = "the full name is missing";

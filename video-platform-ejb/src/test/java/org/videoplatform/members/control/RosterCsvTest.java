@@ -149,4 +149,12 @@ class RosterCsvTest {
         assertTrue(rejected.getMessage().contains("line"), rejected.getMessage());
         assertFalse(rejected.getMessage().contains("org.apache"), rejected.getMessage());
     }
+
+    @Test
+    void aCellWithTheNulCharacterIsALineProblemNotAFailedImport() {
+        ParsedRoster parsed = parse("number,name,email,status\n1,Amira Khan,a@example.org,active\n2,Bo\0b,b@example.org,active\n");
+        assertEquals(1, parsed.rows().size());
+        assertEquals(3, parsed.problems().get(0).line());
+        assertTrue(parsed.problems().get(0).reason().contains("NUL"), parsed.problems().toString());
+    }
 }
