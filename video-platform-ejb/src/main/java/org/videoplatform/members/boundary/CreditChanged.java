@@ -1,7 +1,6 @@
 package org.videoplatform.members.boundary;
 
 import jakarta.persistence.EntityManager;
-import java.util.UUID;
 
 /**
  * The name a member is credited by changed: they chose another one to be shown by, or their
@@ -12,7 +11,7 @@ import java.util.UUID;
  * @param accountId the identity-provider id the member's records carry
  * @param credit the name to show from now on
  */
-public record CreditChanged(UUID memberId, String accountId, String credit) {
+public record CreditChanged(String accountId, String credit) {
 
     /**
      * Runs each update with the new credit as {@code ?1} and the account id as {@code ?2}. Native

@@ -101,7 +101,7 @@ public class Members {
             String shownBefore = member.displayName();
             member.describe(displayName, region, skills, availability, portfolioLinks);
             if (!member.displayName().equals(shownBefore)) {
-                creditChanged.fire(new CreditChanged(member.id(), keycloakUserId, member.displayName()));
+                creditChanged.fire(new CreditChanged(keycloakUserId, member.displayName()));
             }
             return member;
         });

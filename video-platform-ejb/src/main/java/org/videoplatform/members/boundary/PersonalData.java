@@ -84,7 +84,7 @@ public class PersonalData {
         }
         if (account != null) {
             audit.pseudonymise(account, "erased-" + member.id());
-            creditChanged.fire(new CreditChanged(member.id(), account, member.displayName()));
+            creditChanged.fire(new CreditChanged(account, member.displayName()));
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
         if (account != null) {

@@ -123,7 +123,7 @@ public class Vettings {
             String shownBefore = existing.displayName();
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
             if (existing.keycloakUserId() != null && !existing.displayName().equals(shownBefore)) {
-                creditChanged.fire(new CreditChanged(existing.id(), existing.keycloakUserId(), existing.displayName()));
+                creditChanged.fire(new CreditChanged(existing.keycloakUserId(), existing.displayName()));
             }
             return existing;
         }).orElseGet(() -> {
