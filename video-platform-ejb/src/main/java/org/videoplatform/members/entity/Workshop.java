@@ -69,7 +69,8 @@ public class Workshop {
         this.venue = Objects.requireNonNull(venue).strip();
         this.city = Objects.requireNonNull(city).strip();
         this.capacity = capacity;
-        this.trainers = String.join("\n", trainers.stream().map(String::strip).filter(t -> !t.isEmpty()).toList());
+        // One name per line as stored: a line break inside a name would make two trainers of it.
+        this.trainers = String.join("\n", trainers.stream().map(t -> t.strip().replaceAll("\\s+", " ")).filter(t -> !t.isEmpty()).toList());
         this.createdBy = createdBy;
     }
 
