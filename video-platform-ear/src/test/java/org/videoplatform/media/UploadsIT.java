@@ -185,6 +185,9 @@ class UploadsIT {
         HttpResponse<String> pastTheEnd = send("POST", urls + "?from=4&count=2", producer, null, null);
         assertEquals(400, pastTheEnd.statusCode(), "there is no part 4");
         assertEquals("from", object(pastTheEnd).getJsonArray("errors").getJsonObject(0).getString("field"), "as the request names it");
+        HttpResponse<String> noSuchPart = send("POST", "/api/media/" + media + "/parts/4/url", producer, null, null);
+        assertEquals(400, noSuchPart.statusCode());
+        assertEquals("number", object(noSuchPart).getJsonArray("errors").getJsonObject(0).getString("field"), noSuchPart.body());
         assertEquals(404, send("POST", urls + "?from=1&count=3", VettedMember.vetted("Sam Elsewhere").token(), null, null).statusCode());
         assertEquals(403, send("POST", urls + "?from=1&count=3", DemoAccounts.LEAD.token(), null, null).statusCode());
     }

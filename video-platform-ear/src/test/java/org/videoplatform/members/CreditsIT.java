@@ -145,17 +145,36 @@ class CreditsIT {
 
     @Test
     void theMigrationRewritesWhatWasCreditedByTheRosterName() throws Exception {
-        VettedMember member = VettedMember.vetted("Oona Oldcredit");
+        // The migration finds names only one member has: this one is new each run.
+        String fullName = "Oona Old" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        VettedMember member = VettedMember.vetted(fullName);
         String pitch = object(send("POST", "/api/pitches", member.token(), JSON, "{\"title\": \"From before\"}")).getString("id");
+        String production = MediaClient.platform().production(member.token(), "Made before");
+        UUID notification = UUID.randomUUID();
         try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
-            // As the pitch was stored before credits followed the shown name.
-            try (PreparedStatement before = db.prepareStatement("UPDATE pitches SET owner_name = 'Oona Oldcredit' WHERE id = ?")) {
-                before.setObject(1, UUID.fromString(pitch));
+            // As rows were stored before credits followed the shown name: the roster's name, and no sender's id.
+            try (PreparedStatement before = db.prepareStatement("UPDATE pitches SET owner_name = ? WHERE id = ?")) {
+                before.setString(1, fullName);
+                before.setObject(2, UUID.fromString(pitch));
+                assertEquals(1, before.executeUpdate());
+            }
+            try (PreparedStatement before = db.prepareStatement("INSERT INTO notifications (id, recipient_id, production_id, message, "
+                    + "created_at) VALUES (?, 'someone', ?, ?, now())")) {
+                before.setObject(1, notification);
+                before.setObject(2, UUID.fromString(production));
+                before.setString(3, fullName + " mentioned you on “Made before” v1: look");
                 assertEquals(1, before.executeUpdate());
             }
             try (Statement migration = db.createStatement()) {
                 for (String update : rewritesOfTheMigration()) {
                     migration.executeUpdate(update);
+                }
+            }
+            try (PreparedStatement after = db.prepareStatement("SELECT message FROM notifications WHERE id = ?")) {
+                after.setObject(1, notification);
+                try (ResultSet message = after.executeQuery()) {
+                    message.next();
+                    assertEquals("Oona O. mentioned you on “Made before” v1: look", message.getString(1));
                 }
             }
         }
@@ -168,7 +187,7 @@ class CreditsIT {
         try (InputStream migration = Member.class.getResourceAsStream("/db/migration/V18__credits_follow_the_shown_name.sql")) {
             List<String> updates = new String(migration.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> line.startsWith("UPDATE ")).toList();
-            assertTrue(updates.size() >= 10, updates.toString());
+            assertTrue(updates.size() >= 18, updates.toString());
             return updates;
         }
     }

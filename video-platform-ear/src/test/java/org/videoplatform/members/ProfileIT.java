@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,6 +76,21 @@ class ProfileIT {
 
         assertEquals(400, response.statusCode());
         assertEquals("portfolioLinks[0]", object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aDisplayNameCannotPassForALeadOrForAMessage() {
+        VettedMember member = VettedMember.vetted("Ivo Member");
+        for (String name : List.of(" lee   LEAD ", "Ivo: approved for “Bus fares” v2")) {
+            HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, Json.createObjectBuilder()
+                    .add("displayName", name).add("skills", Json.createArrayBuilder()).add("portfolioLinks", Json.createArrayBuilder())
+                    .build().toString());
+            assertEquals(400, refused.statusCode(), name);
+            assertEquals("displayName", object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        }
+        HttpResponse<String> own = send("PUT", "/api/profile", member.token(), JSON,
+                "{\"displayName\": \"Ivo (camera)\", \"skills\": [], \"portfolioLinks\": []}");
+        assertEquals(200, own.statusCode(), own.body());
     }
 
     @Test

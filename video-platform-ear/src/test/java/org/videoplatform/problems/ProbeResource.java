@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Deployed by ProblemsIT only: an endpoint with a validated JSON body and one that fails, so
@@ -21,7 +22,8 @@ public class ProbeResource {
 
     public enum Format { SHORT, FEATURE }
 
-    public record Draft(@NotBlank String title, @Size(max = 200) String logline, Format format, LocalDate deadline, Long views) {
+    public record Draft(@NotBlank String title, @Size(max = 200) String logline, Format format, LocalDate deadline, Long views,
+                        OffsetDateTime startsAt, Double rate) {
     }
 
     @POST

@@ -110,6 +110,16 @@ class ProblemsIT {
         JsonObject choice = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\", \"format\": \"EPIC\"}"));
         assertTrue(choice.getString("detail").contains("\"EPIC\" is not one of SHORT, FEATURE"), choice.toString());
         assertFalse(choice.getString("detail").contains("org.videoplatform"), "no class names");
+        JsonObject dotted = assertProblem(400, send("POST", "/api/problem-probe", token, JSON,
+                "{\"title\": \"Bus fares\", \"format\": \"youtube.com\"}"));
+        assertTrue(dotted.getString("detail").contains("\"youtube.com\" is not one of SHORT, FEATURE"), dotted.toString());
+
+        JsonObject moment = assertProblem(400, send("POST", "/api/problem-probe", token, JSON,
+                "{\"title\": \"Bus fares\", \"startsAt\": \"2026-12-05\"}"));
+        assertTrue(moment.getString("detail").contains("\"2026-12-05\" is not a date and time like"), moment.toString());
+        JsonObject rate = assertProblem(400, send("POST", "/api/problem-probe", token, JSON, "{\"title\": \"Bus fares\", \"rate\": \"12%\"}"));
+        assertEquals("rate", rate.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(rate.getString("detail").contains("is not a number"), rate.toString());
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,7 +28,10 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
     /** Yasson's words for a field whose value it could not read, e.g. "Unable to deserialize property 'day' because of: …". */
     private static final Pattern UNREADABLE_PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
     /** An enum given a name it lacks, e.g. "No enum constant org.videoplatform.pitches.entity.SocialPlatform.TWITTER". */
-    private static final Pattern UNKNOWN_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.(\\S+)");
+    private static final Pattern UNKNOWN_CONSTANT = Pattern.compile("No enum constant (\\S+)");
+    /** The type Yasson was reading a date or a number into, e.g. "Error parsing class java.time.LocalDate from value". */
+    private static final Set<String> WHOLE_NUMBERS = Set.of("Long", "Integer", "Short", "Byte", "BigInteger");
+    private static final Pattern TARGET_TYPE = Pattern.compile("(?:Error parsing class|into type: class) java\\.(?:time|lang|math)\\.(\\w+)");
 
     @Context
     UriInfo uri;
@@ -36,6 +41,7 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
         String path = Problem.pathOf(uri);
         List<String> fields = new ArrayList<>();
         String wrongValue = null;
+        String targetType = null;
         Throwable cause = exception;
         while (cause != null) {
             if (cause instanceof RequestTooLargeException tooLarge) {
@@ -54,7 +60,11 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
             }
             Matcher constant = UNKNOWN_CONSTANT.matcher(String.valueOf(cause.getMessage()));
             if (wrongValue == null && constant.find()) {
-                wrongValue = "\"" + constant.group(2) + "\" is not one of " + constantsOf(constant.group(1));
+                wrongValue = unknownConstant(constant.group(1));
+            }
+            Matcher target = TARGET_TYPE.matcher(String.valueOf(cause.getMessage()));
+            if (targetType == null && target.find()) {
+                targetType = target.group(1);
             }
             if (cause.getCause() == null) {
                 break;
@@ -62,7 +72,7 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
             cause = cause.getCause();
         }
         if (wrongValue == null) {
-            wrongValue = wrongValue(cause);
+            wrongValue = wrongValue(cause, targetType);
         }
         if (wrongValue == null) {
             return Problem.of(Response.Status.BAD_REQUEST,
@@ -78,36 +88,52 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
     }
 
     /** What is wrong with a value the parser could not turn into the field's type, if it is a type people get wrong. */
-    private static String wrongValue(Throwable innermost) {
+    private static String wrongValue(Throwable innermost, String targetType) {
         if (innermost instanceof TextWithoutNul.Refused) {
             return innermost.getMessage();
         }
         if (innermost instanceof DateTimeParseException unparsed) {
-            return "\"" + unparsed.getParsedString() + "\" is not a date like 2026-11-27, or a date and time like 2026-11-27T18:00:00Z";
+            return "\"" + unparsed.getParsedString() + "\" is not " + ("LocalDate".equals(targetType) ? "a date like 2026-11-27"
+                    : "a date and time like 2026-11-27T18:00:00Z");
         }
         if (innermost instanceof NumberFormatException || innermost instanceof ArithmeticException) {
-            return "is not a whole number";
+            return WHOLE_NUMBERS.contains(targetType) || innermost instanceof ArithmeticException ? "is not a whole number" : "is not a number";
         }
         return null;
     }
 
-    /** The names an enum takes, or words to that effect where its class cannot be seen from here. */
-    private static String constantsOf(String enumClass) {
-        // The message gives the canonical name; a nested enum's binary name has a $ where its last dot is.
+    /**
+     * Says which names an enum takes. The message gives the enum's canonical name and the value
+     * together, and the value may hold dots itself ("youtube.com"): the enum is the longest
+     * prefix that loads as one.
+     */
+    private static String unknownConstant(String qualified) {
+        for (int dot = qualified.indexOf('.'); dot > 0; dot = qualified.indexOf('.', dot + 1)) {
+            Optional<String> constants = constantsOf(qualified.substring(0, dot));
+            if (constants.isPresent()) {
+                return "\"" + qualified.substring(dot + 1) + "\" is not one of " + constants.get();
+            }
+        }
+        return "\"" + qualified.substring(qualified.lastIndexOf('.') + 1) + "\" is not one of the values this field takes";
+    }
+
+    /** The names an enum takes, if a class of that canonical name is one. */
+    private static Optional<String> constantsOf(String enumClass) {
+        // A nested enum's binary name has a $ where its canonical name has its last dot.
         String name = enumClass;
         while (true) {
             try {
                 Class<?> type = Class.forName(name, false, Thread.currentThread().getContextClassLoader());
                 if (type.isEnum()) {
-                    return Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
-                            .collect(Collectors.joining(", "));
+                    return Optional.of(Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name())
+                            .collect(Collectors.joining(", ")));
                 }
             } catch (ClassNotFoundException | LinkageError unseen) {
                 // Tried next as a nested class's name.
             }
             int lastDot = name.lastIndexOf('.');
             if (lastDot < 0) {
-                return "the values this field takes";
+                return Optional.empty();
             }
             name = name.substring(0, lastDot) + "$" + name.substring(lastDot + 1);
         }

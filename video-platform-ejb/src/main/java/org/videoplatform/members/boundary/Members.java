@@ -23,6 +23,7 @@ import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.LikePatterns;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.Skill;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /**
  * Vetted members and their access. Suspending or revoking someone closes their Keycloak account
@@ -99,12 +100,25 @@ public class Members {
                                          String availability, List<String> portfolioLinks) {
         return byAccount(keycloakUserId).map(member -> {
             String shownBefore = member.displayName();
+            if (displayName != null && !displayName.isBlank() && !displayName.strip().equals(shownBefore)) {
+                requireNotAStaffName(displayName, keycloakUserId);
+            }
             member.describe(displayName, region, skills, availability, portfolioLinks);
             if (!member.displayName().equals(shownBefore)) {
                 creditChanged.fire(new CreditChanged(keycloakUserId, member.displayName()));
             }
             return member;
         });
+    }
+
+    /**
+     * What a member writes goes out under the name they choose: in comments, in the notifications
+     * of those they mention. Under a lead's name it would read as the lead's word.
+     */
+    private void requireNotAStaffName(String displayName, String keycloakUserId) {
+        if (accounts.staffAccountNamed(displayName).filter(staff -> !staff.equals(keycloakUserId)).isPresent()) {
+            throw new InvalidInput("displayName", "is the name of one of the campaign's leads or admins: choose a name of your own");
+        }
     }
 
     /**

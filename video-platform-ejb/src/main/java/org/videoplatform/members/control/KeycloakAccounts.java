@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +39,8 @@ public class KeycloakAccounts {
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 60 * 60;
     /** Roles Keycloak gives every account; holding them grants nothing on the platform. */
     private static final Set<String> IGNORED_ROLES = Set.of("offline_access", "uma_authorization");
+    private static final List<String> STAFF_ROLES = List.of("video-lead", "admin");
+    private static final int MAX_NAMESAKES = 50;
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -145,7 +148,8 @@ public class KeycloakAccounts {
             user.setEnabled(true);
             user.setRequiredActions(List.of(UPDATE_PASSWORD));
             try (Response response = realm.users().create(user)) {
-                if (response.getStatusInfo().getFamily() == Response.Status.Family.CLIENT_ERROR) {
+                // What Keycloak refuses about the person; its other refusals (401, 403) are the platform's own set-up.
+                if (response.getStatus() == 400 || response.getStatus() == 409) {
                     throw new AccountConflict("Keycloak refused the account for " + email + ": " + refusal(response));
                 }
                 userId = CreatedResponseUtil.getCreatedId(response);
@@ -174,11 +178,12 @@ public class KeycloakAccounts {
 
     /** Keycloak's reason, in words a lead can act on where it is one they can do something about. */
     private static String refusal(Response response) {
-        String reason;
+        String reason = null;
         try {
-            reason = response.readEntity(ErrorRepresentation.class).getErrorMessage();
+            ErrorRepresentation error = response.readEntity(ErrorRepresentation.class);
+            reason = error == null ? null : error.getErrorMessage();
         } catch (ProcessingException unreadable) {
-            reason = null;
+            // Said by its status alone, below.
         }
         if ("error-non-ascii-local-part-email".equals(reason)) {
             return "its email has letters before the @ that are not plain ASCII, such as accents. Register the attendee again with an"
@@ -223,6 +228,35 @@ public class KeycloakAccounts {
         UserRepresentation user = account.toRepresentation();
         user.setEnabled(enabled);
         account.update(user);
+    }
+
+    /**
+     * The account of a lead or admin who goes by this name (their account's name or username),
+     * compared in any case and spacing; empty when no one on the staff does. Found by searching users
+     * and reading their roles, which the platform's own account may do, rather than by listing a
+     * role's members, which would need it to read the realm's whole set-up.
+     */
+    public Optional<String> staffAccountNamed(String name) {
+        String wanted = comparable(name);
+        try {
+            RealmResource realm = keycloak.realm(realmName);
+            for (UserRepresentation user : realm.users().search(name.strip(), 0, MAX_NAMESAKES)) {
+                String accountName = (user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                        + (user.getLastName() == null ? "" : user.getLastName());
+                boolean namesake = wanted.equals(comparable(accountName)) || wanted.equals(comparable(String.valueOf(user.getUsername())));
+                if (namesake && realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                        .anyMatch(role -> STAFF_ROLES.contains(role.getName()))) {
+                    return Optional.of(user.getId());
+                }
+            }
+        } catch (ProcessingException | WebApplicationException e) {
+            throw new AccountServiceFailed("Keycloak did not say who the leads are: " + e.getMessage(), e);
+        }
+        return Optional.empty();
+    }
+
+    private static String comparable(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Deletes the account outright, for a member whose personal data is erased. */

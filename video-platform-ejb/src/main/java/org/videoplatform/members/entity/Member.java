@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.platform.entity.NullableUuid;
 import org.videoplatform.platform.entity.Timestamps;
+import org.videoplatform.platform.entity.WebAddresses;
 
 /** A person the video lead has vetted: they hold (or held) a producer account in Keycloak. */
 @Entity
@@ -146,13 +147,7 @@ public class Member {
         this.skills.clear();
         this.skills.addAll(skills);
         this.portfolioLinks.clear();
-        portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).map(Member::lowerCaseScheme).forEach(this.portfolioLinks::add);
-    }
-
-    /** Phones capitalise the first letter typed, so "Https://" arrives; the scheme is the same either way. */
-    private static String lowerCaseScheme(String link) {
-        int colon = link.indexOf("://");
-        return colon < 0 ? link : link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
+        portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).map(WebAddresses::withLowerCaseScheme).forEach(this.portfolioLinks::add);
     }
 
     private static String blankToNull(String value) {

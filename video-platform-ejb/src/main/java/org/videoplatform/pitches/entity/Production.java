@@ -30,7 +30,6 @@ public class Production {
     public static final String IN_STATE = "Production.inState";
     public static final String OWNED_IN_STATES = "Production.ownedInStates";
 
-
     public static final String ALL = "Production.all";
     public static final String OWNED_BY = "Production.ownedBy";
 

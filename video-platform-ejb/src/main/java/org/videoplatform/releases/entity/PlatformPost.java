@@ -19,6 +19,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.media.entity.OutputKind;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.platform.entity.InvalidInput;
+import org.videoplatform.platform.entity.WebAddresses;
 
 /** One post of a released video on one platform, with the rendition that was posted. */
 @Entity
@@ -77,7 +78,7 @@ public class PlatformPost {
             throw new InvalidInput("url", "or the post's id on " + platform.name().toLowerCase(Locale.ROOT) + " is required to find the post again");
         }
         if (address != null) {
-            requireWebAddress("url", address);
+            address = webAddress("url", address);
         }
         if (rendition == null || !RENDITIONS.contains(rendition)) {
             throw new InvalidInput("rendition", "must be one of the delivery renditions: DELIVERY_LANDSCAPE, DELIVERY_SQUARE or DELIVERY_PORTRAIT");
@@ -99,8 +100,12 @@ public class PlatformPost {
         this.recordedBy = lead.name();
     }
 
-    /** Share links send people here, so only web addresses: never javascript: or data: ones. */
-    static void requireWebAddress(String field, String address) {
+    /**
+     * Share links send people here, so only web addresses: never javascript: or data: ones.
+     *
+     * @return the address, with its scheme in lower case
+     */
+    static String webAddress(String field, String address) {
         try {
             URI uri = new URI(address);
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
@@ -109,6 +114,7 @@ public class PlatformPost {
         } catch (URISyntaxException e) {
             throw new InvalidInput(field, "is not a web address: " + e.getReason());
         }
+        return WebAddresses.withLowerCaseScheme(address);
     }
 
     private static String blankToNull(String text) {

@@ -93,10 +93,8 @@ public class ShareLink {
      * @param targetUrl a post to send people straight to, or null for the landing page
      */
     public static ShareLink campaign(Release release, ShareChannel channel, UUID memberId, String memberName, String targetUrl, String lead) {
-        if (targetUrl != null) {
-            PlatformPost.requireWebAddress("targetUrl", targetUrl);
-        }
-        return new ShareLink(release, null, channel, memberId, memberName, targetUrl, lead);
+        return new ShareLink(release, null, channel, memberId, memberName,
+                targetUrl == null ? null : PlatformPost.webAddress("targetUrl", targetUrl), lead);
     }
 
     /**

@@ -112,8 +112,8 @@ public class Reviews {
         String what = decision.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         audit.record(new AuditEntry(lead, "review." + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "production",
                 production.id().toString(), reason));
-        em.persist(new Notification(production.ownerId(), production.id(), lead, ": " + what + " for “" + production.title() + "”"
-                + (cut == null ? "" : " v" + cut.cutNumber()) + ". " + reason));
+        em.persist(new Notification(production.ownerId(), production.id(), lead, " decided on “" + production.title() + "”"
+                + (cut == null ? "" : " v" + cut.cutNumber()) + ": " + what + ". " + reason));
         return Optional.of(production);
     }
 

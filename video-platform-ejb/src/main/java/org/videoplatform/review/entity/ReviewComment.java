@@ -149,7 +149,7 @@ public class ReviewComment {
 
     private void requireThread() {
         if (thread != null) {
-            throw new InvalidInput("comment", "is a reply: a reply is resolved with its thread: resolve the comment it answers");
+            throw new InvalidInput("comment", "is a reply, resolved with its thread: resolve the comment it answers");
         }
     }
 

@@ -11,15 +11,16 @@ import org.videoplatform.platform.entity.InvalidInput;
 class WebAddressTest {
 
     @Test
-    void takesWebAddressesHoweverTheSchemeIsCapitalised() {
-        assertDoesNotThrow(() -> PlatformPost.requireWebAddress("url", "https://www.tiktok.com/@campaign/video/1"));
-        assertDoesNotThrow(() -> PlatformPost.requireWebAddress("url", "Https://www.youtube.com/watch?v=1"), "as a phone capitalises it");
+    void takesWebAddressesHoweverTheSchemeIsCapitalisedAndKeepsItInLowerCase() {
+        assertDoesNotThrow(() -> PlatformPost.webAddress("url", "https://www.tiktok.com/@campaign/video/1"));
+        assertEquals("https://www.youtube.com/watch?v=1", PlatformPost.webAddress("url", "Https://www.youtube.com/watch?v=1"),
+                "as a phone capitalises it, kept as a post's address is compared with exports");
     }
 
     @Test
     void refusesScriptsAndOtherSchemesNamingTheFieldSent() {
-        assertEquals("targetUrl", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("targetUrl", "javascript:alert(1)")).field());
-        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("url", "data:text/html,hi")).field());
-        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.requireWebAddress("url", "https://")).field());
+        assertEquals("targetUrl", assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("targetUrl", "javascript:alert(1)")).field());
+        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("url", "data:text/html,hi")).field());
+        assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("url", "https://")).field());
     }
 }

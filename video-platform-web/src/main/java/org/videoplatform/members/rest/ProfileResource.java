@@ -43,7 +43,10 @@ public class ProfileResource {
     @Context
     SecurityContext security;
 
-    public record ProfileUpdate(@Size(max = 100) String displayName, @Size(max = 100) String region,
+    /** A display name is a name: nothing that could pass for a message in a notification it starts. */
+    public record ProfileUpdate(@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{M}\\p{N} .'’()-]*",
+                                        message = "may hold letters, digits, spaces and . ' ( ) - only") String displayName,
+                                @Size(max = 100) String region,
                                 @NotNull Set<@NotNull Skill> skills, @Size(max = 500) String availability,
                                 @NotNull @Size(max = 5) List<@NotNull @Size(max = 500)
                                 @Pattern(regexp = "(?i)https?://\\S+", message = "must be a web address starting with https://") String> portfolioLinks) {
