@@ -4,11 +4,13 @@
 -- the member had chosen to be shown by another. The copies below are rewritten whenever that name
 -- changes or the member is erased (CreditChanged); this brings the copies made so far in line.
 
--- Who last resolved a comment, saved an imprint, uploaded a document or sent a notification was
--- kept by name alone, so a later change of name or an erasure could not find them.
+-- Who last resolved a comment, saved an imprint, uploaded a document, recorded a post, cancelled a
+-- transcoding job or sent a notification was kept by name alone, so a later change of name or an erasure could not find them.
 ALTER TABLE review_comments ADD COLUMN resolved_by_id text;
 ALTER TABLE production_imprints ADD COLUMN updated_by_id text;
 ALTER TABLE production_documents ADD COLUMN uploaded_by_id text;
+ALTER TABLE platform_posts ADD COLUMN recorded_by_id text;
+ALTER TABLE transcode_jobs ADD COLUMN cancelled_by_id text;
 -- A notification's message starts with its sender's name, as they were credited then.
 ALTER TABLE notifications ADD COLUMN sender_id text;
 ALTER TABLE notifications ADD COLUMN sender_name text;
@@ -31,6 +33,8 @@ CREATE FUNCTION member_credit(full_name text, display_name text) RETURNS text
 UPDATE review_comments t SET resolved_by_id = m.keycloak_user_id FROM members m WHERE t.resolved_by_id IS NULL AND t.resolved_by = m.full_name AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
 UPDATE production_imprints t SET updated_by_id = m.keycloak_user_id FROM members m WHERE t.updated_by_id IS NULL AND t.updated_by = m.full_name AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
 UPDATE production_documents t SET uploaded_by_id = m.keycloak_user_id FROM members m WHERE t.uploaded_by_id IS NULL AND t.uploaded_by = m.full_name AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
+UPDATE platform_posts t SET recorded_by_id = m.keycloak_user_id FROM members m WHERE t.recorded_by_id IS NULL AND t.recorded_by = m.full_name AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
+UPDATE transcode_jobs t SET cancelled_by_id = m.keycloak_user_id FROM members m WHERE t.cancelled_by_id IS NULL AND t.state = 'CANCELLED' AND t.error = 'Cancelled by ' || m.full_name AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
 UPDATE notifications t SET sender_id = m.keycloak_user_id, sender_name = m.full_name FROM members m WHERE t.sender_id IS NULL AND starts_with(t.message, m.full_name || ' mentioned you on ') AND m.keycloak_user_id IS NOT NULL AND (SELECT count(*) FROM members o WHERE o.full_name = m.full_name) = 1;
 
 UPDATE pitches t SET owner_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.owner_id = m.keycloak_user_id;
@@ -47,3 +51,5 @@ UPDATE review_comments t SET resolved_by = member_credit(m.full_name, m.display_
 UPDATE production_imprints t SET updated_by = member_credit(m.full_name, m.display_name) FROM members m WHERE t.updated_by_id = m.keycloak_user_id;
 UPDATE production_documents t SET uploaded_by = member_credit(m.full_name, m.display_name) FROM members m WHERE t.uploaded_by_id = m.keycloak_user_id;
 UPDATE notifications t SET message = member_credit(m.full_name, m.display_name) || substr(t.message, char_length(t.sender_name) + 1), sender_name = member_credit(m.full_name, m.display_name) FROM members m WHERE t.sender_id = m.keycloak_user_id;
+UPDATE platform_posts t SET recorded_by = member_credit(m.full_name, m.display_name) FROM members m WHERE t.recorded_by_id = m.keycloak_user_id;
+UPDATE transcode_jobs t SET error = 'Cancelled by ' || member_credit(m.full_name, m.display_name) FROM members m WHERE t.cancelled_by_id = m.keycloak_user_id;

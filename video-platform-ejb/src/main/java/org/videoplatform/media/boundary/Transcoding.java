@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
@@ -34,6 +35,7 @@ import org.videoplatform.media.entity.MediaOutput;
 import org.videoplatform.media.entity.MediaRefused;
 import org.videoplatform.media.entity.OutputKind;
 import org.videoplatform.media.entity.TranscodeJob;
+import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.Timestamps;
 
@@ -190,7 +192,7 @@ public class Transcoding {
         if (job == null || !job.state().isActive()) {
             throw new MediaRefused("This file has no transcoding job waiting or running");
         }
-        job.cancelled(lead.name());
+        job.cancelled(lead);
         asset.failed();
         audit.record(new AuditEntry(lead, "media.transcode-cancelled", "media", assetId.toString(), null));
         return Optional.of(job);
@@ -213,6 +215,11 @@ public class Transcoding {
             return 0;
         }
         return em.createNamedQuery(TranscodeJob.AHEAD_OF, Long.class).setParameter("queuedAt", job.queuedAt()).getSingleResult();
+    }
+
+    @PermitAll
+    public void recredit(@Observes CreditChanged changed) {
+        changed.rewrite(em, "UPDATE transcode_jobs SET error = '" + TranscodeJob.CANCELLED_BY + "' || ?1 WHERE cancelled_by_id = ?2");
     }
 
     /** Jobs whose worker stopped heart-beating go back to the queue, for this node or another to finish. */

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.platform.entity.Timestamps;
 
 /**
@@ -48,6 +49,7 @@ public class TranscodeJob {
     private static final Duration FIRST_RETRY_DELAY = Duration.ofSeconds(30);
     private static final Duration LONGEST_RETRY_DELAY = Duration.ofMinutes(10);
     private static final int MAX_ERROR_LENGTH = 2000;
+    public static final String CANCELLED_BY = "Cancelled by ";
 
     @Id
     private UUID id;
@@ -80,6 +82,10 @@ public class TranscodeJob {
     private OffsetDateTime notBefore;
 
     private String error;
+
+    /** Who cancelled the job, whose name the error gives: rewritten if their credit changes. */
+    @Column(name = "cancelled_by_id")
+    private String cancelledById;
 
     @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
@@ -185,12 +191,13 @@ public class TranscodeJob {
         }
     }
 
-    public void cancelled(String byWhom) {
+    public void cancelled(Actor lead) {
         if (!state.isActive()) {
             throw new MediaRefused("This job has already " + state.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         state = JobState.CANCELLED;
-        finish("Cancelled by " + byWhom);
+        cancelledById = lead.id();
+        finish(CANCELLED_BY + lead.name());
     }
 
     private void finish(String reason) {

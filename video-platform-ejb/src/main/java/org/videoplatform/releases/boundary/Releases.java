@@ -141,7 +141,8 @@ public class Releases {
     public void recredit(@Observes CreditChanged changed) {
         changed.rewrite(em,
                 "UPDATE share_links SET member_name = ?1 WHERE member_id = (SELECT id FROM members WHERE keycloak_user_id = ?2)",
-                "UPDATE releases SET released_by_name = ?1 WHERE released_by = ?2");
+                "UPDATE releases SET released_by_name = ?1 WHERE released_by = ?2",
+                "UPDATE platform_posts SET recorded_by = ?1 WHERE recorded_by_id = ?2");
     }
 
     /** A recipient's own link, made from the landing page of the link they came by. */

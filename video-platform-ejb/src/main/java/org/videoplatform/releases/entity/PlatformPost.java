@@ -62,6 +62,9 @@ public class PlatformPost {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
 
+    @Column(name = "recorded_by_id", updatable = false)
+    private String recordedById;
+
     protected PlatformPost() {
         // for JPA
     }
@@ -98,6 +101,7 @@ public class PlatformPost {
         this.caption = blankToNull(caption);
         this.rendition = rendition;
         this.recordedBy = lead.name();
+        this.recordedById = lead.id();
     }
 
     /**

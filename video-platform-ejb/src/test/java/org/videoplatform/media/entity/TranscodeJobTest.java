@@ -9,10 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
+import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.Timestamps;
 
 class TranscodeJobTest {
+
+    private static final Actor LEAD = new Actor("lead-account", "Lee Lead");
 
     private final MediaAsset asset = new MediaAsset(Production.direct("Explainer", "p-1", "Pat"), "p-1", "cut.mp4", "video/mp4",
             1000, 10_000);
@@ -78,9 +81,10 @@ class TranscodeJobTest {
     @Test
     void aCancelledJobIsNoLongerHeldAndCannotBeCancelledTwice() {
         job.claim("n/1", longAgo());
-        job.cancelled("Lee Lead");
+        job.cancelled(LEAD);
         assertFalse(job.heldBy("n/1"));
-        assertThrows(MediaRefused.class, () -> job.cancelled("Lee Lead"));
+        assertEquals("Cancelled by Lee Lead", job.error());
+        assertThrows(MediaRefused.class, () -> job.cancelled(LEAD));
     }
 
     @Test
