@@ -161,6 +161,11 @@ class ChecklistIT {
     void adminsAddRequireAndRetireItems() throws Exception {
         String admin = DemoAccounts.ADMIN.token();
         assertEquals(403, send("POST", "/api/checklist-items", lead, JSON, "{\"title\": \"Lead's own\", \"required\": true}").statusCode());
+        assertEquals(200, get("/api/checklist-items", admin).statusCode());
+        assertEquals(200, get("/api/checklist-items?withRetired=TRUE", admin).statusCode());
+        HttpResponse<String> unclear = get("/api/checklist-items?withRetired=1", admin);
+        assertEquals(400, unclear.statusCode(), "not quietly false");
+        assertEquals("withRetired", object(unclear).getJsonArray("errors").getJsonObject(0).getString("field"), unclear.body());
         JsonObject added = object(send("POST", "/api/checklist-items", admin, JSON,
                 "{\"title\": \"Accessibility read-through\", \"guidance\": \"Someone using a screen reader checked it\", \"required\": true}"));
         String id = added.getString("id");
