@@ -29,8 +29,8 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
     private static final Pattern UNREADABLE_PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
     /** An enum given a name it lacks, e.g. "No enum constant org.videoplatform.pitches.entity.SocialPlatform.TWITTER". */
     private static final Pattern UNKNOWN_CONSTANT = Pattern.compile("No enum constant (\\S+)");
-    /** The type Yasson was reading a date or a number into, e.g. "Error parsing class java.time.LocalDate from value". */
     private static final Set<String> WHOLE_NUMBERS = Set.of("Long", "Integer", "Short", "Byte", "BigInteger");
+    /** The type Yasson was reading a date or a number into, e.g. "Error parsing class java.time.LocalDate from value". */
     private static final Pattern TARGET_TYPE = Pattern.compile("(?:Error parsing class|into type: class) java\\.(?:time|lang|math)\\.(\\w+)");
 
     @Context
@@ -104,7 +104,7 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
 
     /**
      * Says which names an enum takes. The message gives the enum's canonical name and the value
-     * together, and the value may hold dots itself ("youtube.com"): the enum is the longest
+     * together, and the value may hold dots itself ("youtube.com"): the enum is the shortest
      * prefix that loads as one.
      */
     private static String unknownConstant(String qualified) {
