@@ -126,11 +126,19 @@ public class Media {
         if (count < 1 || count > MAX_PART_URLS_AT_ONCE) {
             throw new InvalidInput("count", "must be between 1 and " + MAX_PART_URLS_AT_ONCE);
         }
+        return signed(assetId, "from", firstPart, count, producer);
+    }
+
+    /** The URL for one part, as the browser asks for the first before it knows how many to ask for at once. */
+    @RolesAllowed("producer")
+    public Optional<PartUrl> partUrl(UUID assetId, int number, Actor producer) {
+        return signed(assetId, "number", number, 1, producer).map(urls -> urls.get(0));
+    }
+
+    private Optional<List<PartUrl>> signed(UUID assetId, String firstPartField, int firstPart, int count, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
             asset.requireUnfinished();
-            if (firstPart < 1 || firstPart > asset.partCount()) {
-                throw new InvalidInput("from", "must be a part number between 1 and " + asset.partCount());
-            }
+            asset.requirePart(firstPartField, firstPart);
             touch(asset);
             OffsetDateTime expiresAt = Timestamps.now().plus(PART_URL_VALIDITY);
             int lastPart = (int) Math.min(asset.partCount(), (long) firstPart + count - 1);

@@ -200,11 +200,16 @@ public class MediaAsset {
         return (int) ceilDiv(size, partSize);
     }
 
+    /** @param field what the request called the part number, for the error that names it */
+    public void requirePart(String field, int number) {
+        if (number < 1 || number > partCount()) {
+            throw new InvalidInput(field, "must be a part number between 1 and " + partCount());
+        }
+    }
+
     /** Bytes expected in part {@code number} (1-based); the last part takes what is left. */
     public long expectedPartSize(int number) {
-        if (number < 1 || number > partCount()) {
-            throw new InvalidInput("partNumber", "must be between 1 and " + partCount());
-        }
+        requirePart("partNumber", number);
         return number < partCount() ? partSize : size - partSize * (partCount() - 1);
     }
 

@@ -24,7 +24,6 @@ import org.videoplatform.media.boundary.Media;
 import org.videoplatform.media.boundary.Transcoding;
 import org.videoplatform.media.control.StoredPart;
 import org.videoplatform.media.entity.OutputKind;
-import org.videoplatform.platform.entity.InvalidInput;
 
 /**
  * One uploaded cut: the multipart protocol between the uploading browser and the store (the
@@ -112,12 +111,7 @@ public class MediaResource {
     @POST
     @Path("parts/{number}/url")
     public Media.PartUrl partUrl(@PathParam("id") UUID id, @PathParam("number") int number) {
-        try {
-            return partUrls(id, number, 1).get(0);
-        } catch (InvalidInput refused) {
-            // The first part is this endpoint's number, not the other's "from".
-            throw "from".equals(refused.field()) ? new InvalidInput("number", refused.getMessage()) : refused;
-        }
+        return media.partUrl(id, number, actors.of(security)).orElseThrow(NotFoundException::new);
     }
 
     /** URLs for the parts from {@code from} on, {@code count} of them or up to the last part. */
