@@ -47,22 +47,23 @@ public class InvalidBodyMapper implements ExceptionMapper<ProcessingException> {
             if (cause instanceof RequestTooLargeException tooLarge) {
                 return tooLarge.problem(path).toResponse();
             }
-            Matcher unknown = UNKNOWN_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            String message = String.valueOf(cause.getMessage());
+            Matcher unknown = UNKNOWN_PROPERTY.matcher(message);
             if (unknown.find()) {
                 String field = unknown.group(1);
                 return Problem.invalid("The field " + field + " is not one this endpoint accepts.", path,
                         List.of(new Problem.FieldError(field, "is not a field this endpoint accepts"))).toResponse();
             }
-            Matcher unreadable = UNREADABLE_PROPERTY.matcher(String.valueOf(cause.getMessage()));
+            Matcher unreadable = UNREADABLE_PROPERTY.matcher(message);
             // Yasson names the property again at each level it passes the failure through.
             if (unreadable.find() && (fields.isEmpty() || !fields.get(fields.size() - 1).equals(unreadable.group(1)))) {
                 fields.add(unreadable.group(1));
             }
-            Matcher constant = UNKNOWN_CONSTANT.matcher(String.valueOf(cause.getMessage()));
+            Matcher constant = UNKNOWN_CONSTANT.matcher(message);
             if (wrongValue == null && constant.find()) {
                 wrongValue = unknownConstant(constant.group(1));
             }
-            Matcher target = TARGET_TYPE.matcher(String.valueOf(cause.getMessage()));
+            Matcher target = TARGET_TYPE.matcher(message);
             if (targetType == null && target.find()) {
                 targetType = target.group(1);
             }
