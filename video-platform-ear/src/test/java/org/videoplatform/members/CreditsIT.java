@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformDatabase;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
 import org.videoplatform.media.TestMedia;
@@ -128,7 +128,7 @@ class CreditsIT {
     void theMigrationCreditsByTheSameRuleAsTheMember() throws SQLException {
         String[][] names = {{"Rosa Quintero", null}, {"Rosa   María  de la Quintana ", null}, {"Cher", null},
                 {"Élodie Østergård", null}, {"Ayşe Ünal", "Ayşe from Leeds"}};
-        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform");
+        try (Connection db = PlatformDatabase.connect();
              PreparedStatement credit = db.prepareStatement("SELECT member_credit(?, ?)")) {
             for (String[] name : names) {
                 Member member = new Member("someone@example.org", name[0], null);
@@ -151,7 +151,7 @@ class CreditsIT {
         String pitch = object(send("POST", "/api/pitches", member.token(), JSON, "{\"title\": \"From before\"}")).getString("id");
         String production = MediaClient.platform().production(member.token(), "Made before");
         UUID notification = UUID.randomUUID();
-        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
+        try (Connection db = PlatformDatabase.connect()) {
             // As rows were stored before credits followed the shown name: the roster's name, and no sender's id.
             try (PreparedStatement before = db.prepareStatement("UPDATE pitches SET owner_name = ? WHERE id = ?")) {
                 before.setString(1, fullName);

@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
+import org.videoplatform.PlatformDatabase;
 import org.videoplatform.PlatformEar;
 
 /** Checking attendees against the roster and vetting them, with accounts opened in the real Keycloak. */
@@ -264,7 +264,7 @@ class VettingIT {
         String email = "jose." + UUID.randomUUID() + "@example.org";
         String attendee = checkedIn("José Núñez", email);
         // As an attendee registered before the platform checked addresses the way Keycloak does.
-        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform");
+        try (Connection db = PlatformDatabase.connect();
              PreparedStatement accented = db.prepareStatement("UPDATE workshop_attendees SET email = ? WHERE id = ?")) {
             accented.setString(1, email.replace("jose", "josé"));
             accented.setObject(2, UUID.fromString(attendee));

@@ -18,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformDatabase;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
 import org.videoplatform.members.VettedMember;
@@ -172,7 +172,7 @@ class ReleasesIT {
         assertEquals(clicks, counted.getInt("clicks"), "every redirect sent is a click counted, once");
         assertEquals(browsers, counted.getInt("visitors"));
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
+        try (Connection db = PlatformDatabase.connect()) {
             List<String> holding = new ArrayList<>();
             try (ResultSet tables = db.createStatement().executeQuery(
                     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
@@ -229,7 +229,7 @@ class ReleasesIT {
         String code = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"EMAIL\"}")).getString("code");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         LocalDate monthAgo = today.minusDays(30);
-        try (Connection db = DriverManager.getConnection(System.getProperty("vp.it.db-url"), "videoplatform", "videoplatform")) {
+        try (Connection db = PlatformDatabase.connect()) {
             // As folds of the click log leave them: three visitors a month ago, one today.
             try (PreparedStatement days = db.prepareStatement("INSERT INTO share_link_days (code, day, clicks) VALUES (?, ?, ?)")) {
                 for (Object[] day : new Object[][] {{monthAgo, 5}, {today, 1}}) {
