@@ -481,7 +481,7 @@ async function renderProfile(me, api) {
     const form = el('form', { class: 'panel', id: 'profile' },
         el('label', {}, 'Name shown to other members', el('input', { name: 'displayName', value: profile.displayName || '',
             placeholder: 'Left empty: your first name and initial' })),
-        el('p', { class: 'muted' }, 'Your pitches, comments and crew places carry this name, the ones you made before too.'),
+        el('p', { class: 'muted' }, 'Your pitches, comments and crew places carry this name, the ones you made before too. No other member may go by it.'),
         el('label', {}, 'Region', el('input', { name: 'region', value: profile.region || '' })),
         el('fieldset', {}, el('legend', {}, 'Skills'), ...Object.entries(SKILLS).map(([value, label]) => {
             const box = el('input', { type: 'checkbox', name: 'skills', value });

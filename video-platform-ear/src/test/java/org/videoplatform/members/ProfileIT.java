@@ -51,11 +51,12 @@ class ProfileIT {
     void memberDescribesThemselvesAndLeadsFindThemBySkillAndRegion() {
         VettedMember member = VettedMember.vetted("Kit Member");
         String region = "Region " + UUID.randomUUID();
+        String shown = unique("Kit");
 
-        HttpResponse<String> saved = send("PUT", "/api/profile", member.token(), JSON, profile("Kit M", region, "CAMERA", "SOUND"));
+        HttpResponse<String> saved = send("PUT", "/api/profile", member.token(), JSON, profile(shown, region, "CAMERA", "SOUND"));
         assertEquals(200, saved.statusCode(), saved.body());
-        assertEquals("Kit M", object(saved).getString("displayName"));
-        assertEquals("Kit M", object(get("/api/profile", member.token())).getString("displayName"));
+        assertEquals(shown, object(saved).getString("displayName"));
+        assertEquals(shown, object(get("/api/profile", member.token())).getString("displayName"));
         assertEquals("https://example.org/reel", object(saved).getJsonArray("portfolioLinks").getString(0), "as a phone capitalised it, taken");
 
         String lead = DemoAccounts.LEAD.token();
@@ -82,15 +83,41 @@ class ProfileIT {
     void aDisplayNameCannotPassForALeadOrForAMessage() {
         VettedMember member = VettedMember.vetted("Ivo Member");
         for (String name : List.of(" lee   LEAD ", "Ivo: approved for “Bus fares” v2")) {
-            HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, Json.createObjectBuilder()
-                    .add("displayName", name).add("skills", Json.createArrayBuilder()).add("portfolioLinks", Json.createArrayBuilder())
-                    .build().toString());
+            HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, named(name));
             assertEquals(400, refused.statusCode(), name);
             assertEquals("displayName", object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
         }
-        HttpResponse<String> own = send("PUT", "/api/profile", member.token(), JSON,
-                "{\"displayName\": \"Ivo (camera)\", \"skills\": [], \"portfolioLinks\": []}");
+        HttpResponse<String> own = send("PUT", "/api/profile", member.token(), JSON, named(unique("Ivo") + " (camera)"));
         assertEquals(200, own.statusCode(), own.body());
+    }
+
+    @Test
+    void aDisplayNameCannotBeOneAnotherMemberGoesBy() {
+        String firstName = unique("Uma").replace(" ", "");
+        VettedMember first = VettedMember.vetted(firstName + " Original");
+        VettedMember second = VettedMember.vetted(firstName + " Second");
+
+        HttpResponse<String> sameAsShown = send("PUT", "/api/profile", second.token(), JSON, named(" " + firstName.toUpperCase() + "   o. "));
+        assertEquals(400, sameAsShown.statusCode(), "the first goes by '" + firstName + " O.' without ever choosing it");
+        assertEquals("displayName", object(sameAsShown).getJsonArray("errors").getJsonObject(0).getString("field"), sameAsShown.body());
+
+        String chosen = unique("Uma");
+        assertEquals(200, send("PUT", "/api/profile", first.token(), JSON, named(chosen)).statusCode());
+        assertEquals(400, send("PUT", "/api/profile", second.token(), JSON, named(chosen.toLowerCase())).statusCode());
+        assertEquals(200, send("PUT", "/api/profile", first.token(), JSON, named(chosen.toLowerCase())).statusCode(),
+                "a member may change the case of their own name");
+        assertEquals(200, send("PUT", "/api/profile", second.token(), JSON, named(firstName + " O.")).statusCode(),
+                "the first no longer goes by their initial");
+    }
+
+    /** A name no earlier run against the same database has taken. */
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String named(String displayName) {
+        return Json.createObjectBuilder().add("displayName", displayName).add("skills", Json.createArrayBuilder())
+                .add("portfolioLinks", Json.createArrayBuilder()).build().toString();
     }
 
     @Test
