@@ -11,9 +11,11 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.videoplatform.media.control.WorkerNode;
@@ -35,10 +37,12 @@ public class SegmentFolds {
     @Inject
     WorkerNode node;
 
-    private record LinkDay(String code, LocalDate day) {
+    record LinkDay(String code, LocalDate day) {
+        static final Comparator<LinkDay> ORDER = Comparator.comparing(LinkDay::code).thenComparing(LinkDay::day);
     }
 
-    private record Visitor(String code, LocalDate day, String hash) {
+    record Visitor(String code, LocalDate day, String hash) {
+        static final Comparator<Visitor> ORDER = Comparator.comparing(Visitor::code).thenComparing(Visitor::day).thenComparing(Visitor::hash);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -53,8 +57,7 @@ public class SegmentFolds {
                     return;
                 }
             }
-            Map<LinkDay, Long> perDay = clicks.stream().collect(Collectors.groupingBy(c -> new LinkDay(c.code(), c.day()),
-                    LinkedHashMap::new, Collectors.counting()));
+            Map<LinkDay, Long> perDay = clicksPerLinkDay(clicks);
             try (PreparedStatement days = connection.prepareStatement("INSERT INTO share_link_days (code, day, clicks) "
                     + "SELECT * FROM unnest(?::text[], ?::date[], ?::bigint[]) ON CONFLICT (code, day) "
                     + "DO UPDATE SET clicks = share_link_days.clicks + EXCLUDED.clicks")) {
@@ -63,8 +66,7 @@ public class SegmentFolds {
                 days.setArray(3, connection.createArrayOf("bigint", perDay.values().toArray()));
                 days.executeUpdate();
             }
-            // A visitor counts once a day however often they click: only the distinct ones go to the database.
-            List<Visitor> distinct = clicks.stream().map(c -> new Visitor(c.code(), c.day(), c.visitor())).distinct().toList();
+            List<Visitor> distinct = distinctVisitors(clicks);
             try (PreparedStatement visitors = connection.prepareStatement("INSERT INTO share_link_visitors (code, day, visitor) "
                     + "SELECT c, d, decode(v, 'hex') FROM unnest(?::text[], ?::date[], ?::text[]) AS u (c, d, v) ON CONFLICT DO NOTHING")) {
                 visitors.setArray(1, connection.createArrayOf("text", distinct.stream().map(Visitor::code).toArray()));
@@ -75,5 +77,21 @@ public class SegmentFolds {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not fold the click log segment " + segment, e);
         }
+    }
+
+    /**
+     * Sorted, as are the visitors, so that rows are upserted in one order on every node: two nodes
+     * folding segments that share links lock those rows one after the other, and in different
+     * orders each would hold a row the other waits for, until PostgreSQL failed one fold to break
+     * the deadlock.
+     */
+    static SortedMap<LinkDay, Long> clicksPerLinkDay(List<Click> clicks) {
+        return clicks.stream().collect(Collectors.groupingBy(c -> new LinkDay(c.code(), c.day()),
+                () -> new TreeMap<>(LinkDay.ORDER), Collectors.counting()));
+    }
+
+    /** A visitor counts once a day however often they click: only the distinct ones go to the database. */
+    static List<Visitor> distinctVisitors(List<Click> clicks) {
+        return clicks.stream().map(c -> new Visitor(c.code(), c.day(), c.visitor())).distinct().sorted(Visitor.ORDER).toList();
     }
 }
