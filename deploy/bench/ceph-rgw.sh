@@ -32,8 +32,7 @@ if [ "$action" = stop ]; then
 fi
 
 if ! command -v radosgw >/dev/null; then
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ceph-mon ceph-osd radosgw ceph-common >/dev/null
+    install_debian_packages "Ceph is not installed" --no-install-recommends ceph-mon ceph-osd radosgw ceph-common
 fi
 stop_and_remove
 mkdir -p "$dir/run" "$dir/log" "$dir/mon.a" "$dir/osd.0"

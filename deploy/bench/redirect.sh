@@ -18,12 +18,8 @@ connections=${2:-64}
 : "${VP_KEYCLOAK_URL:=http://localhost:8180}"
 : "${VP_MANAGEMENT_PORT:=9990}"
 work=$(mktemp -d)
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-for tool in wrk ffmpeg; do
-    if ! command -v "$tool" >/dev/null; then
-        as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$tool" >/dev/null
-    fi
-done
+source deploy/stack/services.sh
+ensure_commands wrk ffmpeg
 cli() { deploy/target/wildfly-*/bin/jboss-cli.sh -c --controller="localhost:$VP_MANAGEMENT_PORT" --command="$1" >/dev/null; }
 cleanup() {
     cli '/subsystem=undertow/server=default-server/host=default-host/filter-ref=bench-static-redirect:remove' || true

@@ -13,10 +13,8 @@ seconds=${1:-60}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v ffmpeg >/dev/null; then
-    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ffmpeg >/dev/null
-fi
+source deploy/stack/services.sh
+ensure_commands ffmpeg
 mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
 classpath=$(cat "$work/cp.txt")
 # Compiled beforehand: the worker runs inside a started server, so compiling this launcher is no part of a transcode.

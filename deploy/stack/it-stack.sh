@@ -23,9 +23,7 @@ dir=${2:?a folder for the state of the test stack}
 # library links PulseAudio's client library, which a machine without a desktop or browser lacks.
 ensure_test_media_inputs() {
     if ! ldconfig -p | grep -q 'libpulse\.so\.0 '; then
-        log "The tests' media inputs need PulseAudio's client library: installing Debian's libpulse0"
-        as_root apt-get update -qq >&2
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpulse0 >&2
+        install_debian_packages "The tests' media inputs need PulseAudio's client library" libpulse0
     fi
 }
 

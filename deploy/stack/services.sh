@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # Starts and stops the services the platform needs on one machine: the Debian PostgreSQL
-# cluster, S3Proxy (the S3 server) and Keycloak. Sourced by deploy/run.sh and
-# deploy/stack/it-stack.sh; every setting is an environment variable with a local default.
+# cluster, S3Proxy (the S3 server) and Keycloak. Sourced by deploy/run.sh, deploy/stack/it-stack.sh
+# and the benchmarks; every setting is an environment variable with a local default.
 
 VP_REPO=${VP_REPO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}
 VP_DEPLOY_TARGET=${VP_DEPLOY_TARGET:-$VP_REPO/deploy/target}
@@ -35,6 +35,23 @@ fail() { log "ERROR: $*"; exit 1; }
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+
+# Usage: install_debian_packages WHY [apt-get option...] PACKAGE...
+install_debian_packages() {
+    local why=$1
+    shift
+    log "$why: installing Debian's $*"
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
+}
+
+# Each command the machine lacks comes from the Debian package of the same name.
+ensure_commands() {
+    local command
+    for command in "$@"; do
+        command -v "$command" >/dev/null || install_debian_packages "$command is missing" "$command"
+    done
+}
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
@@ -91,9 +108,7 @@ stop_background() {
 
 ensure_draft_mark_font() {
     if [ ! -r "${VP_REVIEW_DRAFT_MARK_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}" ]; then
-        log "The DRAFT mark's font is missing: installing Debian's fonts-dejavu-core"
-        as_root apt-get update -qq >&2
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >&2
+        install_debian_packages "The DRAFT mark's font is missing" fonts-dejavu-core
     fi
 }
 
@@ -105,9 +120,7 @@ postgres_cluster() { pg_lsclusters --no-header 2>/dev/null | awk -v port="$VP_DB
 # Prints "started" when this call started it, so the caller knows to stop it again.
 start_postgres() {
     if ! command -v pg_lsclusters >/dev/null; then
-        log "PostgreSQL is not installed: installing Debian's package"
-        as_root apt-get update -qq >&2
-        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+        install_debian_packages "PostgreSQL is not installed" postgresql
     fi
     if [ -z "$(postgres_cluster)" ]; then
         local version
