@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { el, when } from './dom.js';
+import { day, el, endOfDay, sending, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -235,10 +235,10 @@ function newWorkshopForm(api) {
         field('Venue', 'venue'), field('City', 'city'), field('Places', 'capacity', 'number', { min: '1', value: '20' }),
         el('label', {}, 'Trainers (one per line)', el('textarea', { name: 'trainers', rows: '2' })),
         error, el('button', { type: 'submit' }, 'Create workshop'));
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = new FormData(form);
-        try {
+        sending(form, error, async () => {
             const created = await api('workshops', { method: 'POST', type: 'application/json', body: JSON.stringify({
                 title: data.get('title'), venue: data.get('venue'), city: data.get('city'),
                 startsAt: new Date(data.get('startsAt')).toISOString(), endsAt: new Date(data.get('endsAt')).toISOString(),
@@ -246,10 +246,7 @@ function newWorkshopForm(api) {
                 trainers: data.get('trainers').split('\n').map((t) => t.trim()).filter(Boolean),
             }) });
             window.location.hash = `#/workshops/${created.id}`;
-        } catch (e) {
-            error.hidden = false;
-            error.textContent = e.message;
-        }
+        });
     });
     return form;
 }
@@ -321,16 +318,13 @@ function registerForm(api, workshopId) {
         el('label', {}, 'Membership number (if known)', el('input', { name: 'membershipNumber' })),
         el('label', {}, 'Phone', el('input', { name: 'phone', type: 'tel' })),
         error, el('button', { type: 'submit' }, 'Register'));
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = Object.fromEntries(new FormData(form));
-        try {
+        sending(form, error, async () => {
             await api(`workshops/${workshopId}/attendees`, { method: 'POST', type: 'application/json', body: JSON.stringify(data) });
             await renderWorkshop(api, workshopId);
-        } catch (e) {
-            error.hidden = false;
-            error.textContent = e.message;
-        }
+        });
     });
     return form;
 }
@@ -545,7 +539,7 @@ async function renderPitches(me, api, [pitchId]) {
         });
         return select;
     };
-    const soon = (p) => p.deadline && new Date(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
+    const soon = (p) => p.deadline && endOfDay(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
     const groups = PITCH_STATES.map((state) => {
         const inState = pitches.filter((p) => p.state === state)
             .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
@@ -553,8 +547,8 @@ async function renderPitches(me, api, [pitchId]) {
             el('ul', { class: 'cards' }, ...inState.map((p) => el('li', {},
                 el('a', { href: `#/pitches/${p.id}` }, p.title),
                 el('p', { class: 'muted' }, `${p.ownerName} · ${FORMATS[p.format] || 'format not set'}`,
-                    p.deadline ? ` · deadline ${p.deadline}` : ''),
-                soon(p) ? el('p', { class: 'notice' }, new Date(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
+                    p.deadline ? ` · deadline ${day(p.deadline)}` : ''),
+                soon(p) ? el('p', { class: 'notice' }, endOfDay(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
     });
     function regionFilter() {
         const input = el('input', { type: 'search', placeholder: "Producer's region", 'aria-label': 'Region', value: pitchFilters.region || '' });
@@ -606,7 +600,7 @@ function pitchForm(api, existing) {
         el('label', {}, 'What you need (crew, equipment, locations, actors)',
             el('textarea', { name: 'needs', rows: '3' }, value('needs'))),
         error, el('button', { type: 'submit', class: 'primary' }, existing ? 'Save changes' : 'Save draft'));
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = new FormData(form);
         const blank = (name) => (data.get(name) || null);
@@ -614,17 +608,14 @@ function pitchForm(api, existing) {
             audience: blank('audience'), format: blank('format'), platforms: data.getAll('platforms'),
             plannedLengthSeconds: data.get('plannedLengthSeconds') ? Number(data.get('plannedLengthSeconds')) : null,
             deadline: blank('deadline'), needs: blank('needs') };
-        try {
+        sending(form, error, async () => {
             const saved = existing
                 ? await api(`pitches/${existing.id}`, { method: 'PUT', type: 'application/json',
                     body: JSON.stringify({ version: existing.version, pitch }) })
                 : await api('pitches', { method: 'POST', type: 'application/json', body: JSON.stringify(pitch) });
             window.location.hash = `#/pitches/${saved.id}`;
             if (existing) await renderPitch(null, api, saved.id);
-        } catch (e) {
-            error.hidden = false;
-            error.textContent = e.message;
-        }
+        });
     });
     return form;
 }
@@ -644,24 +635,22 @@ async function renderPitch(me, api, id) {
     };
     const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours)).map((m) => {
         const b = el('button', { type: 'button', class: m.path === 'decline' ? 'danger' : 'primary', 'data-move': m.path }, m.text);
-        b.addEventListener('click', async () => {
+        b.addEventListener('click', () => {
             const reason = m.reason ? window.prompt(m.reason) : undefined;
             if (reason === null) return;
-            try {
+            message.className = 'notice';
+            sending(buttons, message, async () => {
                 await api(`pitches/${id}/${m.path}`, m.reason
                     ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
                     : { method: 'POST' });
                 await renderPitch(me, api, id);
-            } catch (e) {
-                message.className = 'notice';
-                message.textContent = e.message;
-            }
+            });
         });
         return b;
     });
     const facts = [['Logline', p.logline], ['Synopsis', p.synopsis], ['Goal', p.goal], ['Audience', p.audience],
         ['Format', FORMATS[p.format]], ['Platforms', p.platforms.map((k) => PLATFORMS[k]).join(', ')],
-        ['Length', p.plannedLengthSeconds ? `${p.plannedLengthSeconds} s` : null], ['Deadline', p.deadline], ['Needs', p.needs]]
+        ['Length', p.plannedLengthSeconds ? `${p.plannedLengthSeconds} s` : null], ['Deadline', p.deadline && day(p.deadline)], ['Needs', p.needs]]
         .filter(([, v]) => v);
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/pitches' }, '← Pitches')),
@@ -734,12 +723,13 @@ async function crewSection(api, pitchId, mayInvite) {
             const candidates = await api(`crew-candidates?skill=${skill.value}&region=${encodeURIComponent(region.value)}`);
             found.replaceChildren(...(candidates.length ? candidates.map((c) => {
                 const invite = el('button', { type: 'button' }, 'Invite');
-                invite.addEventListener('click', async () => {
+                const refused = el('span', { class: 'notice', hidden: '' });
+                invite.addEventListener('click', () => sending(invite, refused, async () => {
                     await api(`pitches/${pitchId}/crew`, { method: 'POST', type: 'application/json',
                         body: JSON.stringify({ memberId: c.memberId }) });
                     section.replaceWith(await crewSection(api, pitchId, mayInvite));
-                });
-                return el('li', {}, `${c.displayName}${c.region ? ` (${c.region})` : ''} `, invite);
+                }));
+                return el('li', {}, `${c.displayName}${c.region ? ` (${c.region})` : ''} `, invite, refused);
             }) : [el('li', { class: 'muted' }, 'No active member matches.')]));
         } catch (e) {
             found.replaceChildren(el('li', { class: 'notice' }, e.message));
@@ -756,15 +746,12 @@ async function discussion(api, pitchId) {
     const body = el('textarea', { name: 'body', rows: '3', required: '', 'aria-label': 'Your message' });
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { id: 'comment-form' }, body, error, el('button', { type: 'submit' }, 'Post'));
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
-        try {
+        sending(form, error, async () => {
             await api(`pitches/${pitchId}/comments`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: body.value }) });
             form.parentElement.replaceWith(await discussion(api, pitchId));
-        } catch (e) {
-            error.hidden = false;
-            error.textContent = e.message;
-        }
+        });
     });
     return el('section', {}, el('h2', {}, 'Discussion'),
         comments.length ? list : el('p', { class: 'muted' }, 'No messages yet.'), form);
@@ -864,27 +851,25 @@ async function cutCard(api, cut, lead, outputs) {
         card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => DELIVERY_SHAPES[o.kind])
             .flatMap((o) => [el('a', { href: o.url, class: 'button delivery' }, `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`), ' '])));
     }
-    if (lead) card.append(transcodingActions(api, cut, outputs, card));
+    if (lead) card.append(transcodingActions(api, cut, outputs));
     return card;
 }
 
 // A lead stops a transcode or runs it again; the event stream shows what follows.
-function transcodingActions(api, cut, outputs, card) {
+function transcodingActions(api, cut, outputs) {
     const actions = el('div', { class: 'decisions' });
+    const refused = el('p', { class: 'notice', hidden: '' });
     const act = (text, method) => {
         const b = el('button', { type: 'button' }, text);
-        b.addEventListener('click', async () => {
-            try {
-                await api(`media/${cut.id}/transcoding`, { method });
-                outputs.delete(cut.id);
-            } catch (e) {
-                card.append(el('p', { class: 'notice' }, e.message));
-            }
-        });
+        b.addEventListener('click', () => sending(b, refused, async () => {
+            await api(`media/${cut.id}/transcoding`, { method });
+            outputs.delete(cut.id);
+        }));
         return b;
     };
     if (cut.state === 'PROCESSING') actions.append(act('Cancel transcoding', 'DELETE'));
     if (['READY', 'FAILED', 'REJECTED'].includes(cut.state)) actions.append(act('Transcode again', 'POST'));
+    actions.append(refused);
     return actions;
 }
 

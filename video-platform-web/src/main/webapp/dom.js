@@ -18,3 +18,42 @@ export function el(tag, attributes = {}, ...children) {
 export function when(iso) {
     return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 }
+
+const two = (n) => String(n).padStart(2, '0');
+
+// What a date input shows for this moment where the viewer is: toISOString() would give the day in UTC.
+export function localDate(moment = new Date()) {
+    return `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
+}
+
+// What a datetime-local input shows for this moment where the viewer is; the input reads its value back as local time.
+export function localDateTime(moment = new Date()) {
+    return `${localDate(moment)}T${two(moment.getHours())}:${two(moment.getMinutes())}`;
+}
+
+// A calendar day such as a deadline. new Date('2026-11-27') is midnight UTC, the day before west of Greenwich.
+export function day(isoDate) {
+    return new Date(`${isoDate}T12:00`).toLocaleDateString([], { dateStyle: 'medium' });
+}
+
+// A deadline has passed once its whole day has, where the viewer is.
+export function endOfDay(isoDate) {
+    return new Date(`${isoDate}T23:59:59.999`);
+}
+
+// Sends one thing at a time from a form, a button or a group of buttons: on a slow line a second
+// tap would post the same comment or decision twice. A failure shows in the notice and leaves
+// what was typed in place.
+export async function sending(control, notice, work) {
+    const buttons = control instanceof HTMLFormElement ? [...control.querySelectorAll('button')] : [control].flat();
+    buttons.forEach((b) => { b.disabled = true; });
+    notice.hidden = true;
+    try {
+        await work();
+    } catch (e) {
+        notice.textContent = e.message;
+        notice.hidden = false;
+    } finally {
+        buttons.forEach((b) => { b.disabled = false; });
+    }
+}

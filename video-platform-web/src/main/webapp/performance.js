@@ -3,7 +3,7 @@
 // videos, a producer's portfolio, and the import of the platforms' exports. Charts are drawn with
 // Chart.js, served by this application (vendor/chart.js).
 
-import { el } from './dom.js';
+import { el, localDate } from './dom.js';
 import { PLATFORMS } from './labels.js';
 
 // Views are counted differently on each platform; the page says how next to the numbers.
@@ -184,9 +184,7 @@ async function comparisonPanel(api) {
 function importForm(api, onImported) {
     const file = el('input', { type: 'file', name: 'file', accept: '.csv,text/csv', required: '' });
     // Today where the lead is, which is the day the platform's export was made.
-    const today = new Date();
-    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-    const asOf = el('input', { type: 'date', name: 'asOf', value: local });
+    const asOf = el('input', { type: 'date', name: 'asOf', value: localDate() });
     const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
     const form = el('form', { class: 'panel', id: 'metrics-import' }, el('h2', {}, 'Import figures'),
         el('p', { class: 'muted' }, 'YouTube Studio: Advanced mode → Export current view → Chart data.csv, once per metric. '

@@ -2,7 +2,7 @@
 // Releasing an approved video, the posts it went out as, and its share links with the reach of
 // each branch of forwards.
 
-import { el, when } from './dom.js';
+import { el, localDateTime, sending, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 
 const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
@@ -47,7 +47,7 @@ function postForm(action, send) {
     const rendition = el('select', { name: 'rendition', 'aria-label': 'Rendition posted' }, ...options(DELIVERY_SHAPES));
     const url = el('input', { type: 'url', name: 'url', placeholder: 'https://…' });
     const postId = el('input', { type: 'text', name: 'postId' });
-    const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: new Date().toISOString().slice(0, 16) });
+    const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: localDateTime() });
     const caption = el('textarea', { name: 'caption', rows: '2' });
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'panel', id: 'post-form' }, el('h3', {}, action),
@@ -55,16 +55,13 @@ function postForm(action, send) {
         el('label', {}, 'Address of the post', url), el('label', {}, 'or its id on the platform', postId),
         el('label', {}, 'Posted at', postedAt), el('label', {}, 'Caption', caption),
         el('button', { type: 'submit', class: 'primary' }, action), error);
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
-        try {
+        sending(form, error, async () => {
             await send({ platform: platform.value, rendition: rendition.value, url: url.value || null, postId: postId.value || null,
                 postedAt: new Date(postedAt.value).toISOString(), caption: caption.value || null });
             window.dispatchEvent(new HashChangeEvent('hashchange'));
-        } catch (e) {
-            error.textContent = e.message;
-            error.hidden = false;
-        }
+        });
     });
     return form;
 }
@@ -93,15 +90,12 @@ function linkForm(api, release) {
         ...release.posts.filter((p) => p.url).map((p) => el('option', { value: p.url }, `the ${PLATFORMS[p.platform]} post`)));
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'decisions' }, channel, target, el('button', { type: 'submit' }, 'New link'), error);
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
-        try {
+        sending(form, error, async () => {
             await api(`releases/${release.id}/links`, json({ channel: channel.value, targetUrl: target.value || null }));
             window.dispatchEvent(new HashChangeEvent('hashchange'));
-        } catch (e) {
-            error.textContent = e.message;
-            error.hidden = false;
-        }
+        });
     });
     return form;
 }

@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { el, when } from './dom.js';
+import { day, el, sending, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -46,7 +46,7 @@ export async function waitingOnMe(api, me) {
             queue.length ? el('ul', { class: 'cards' }, ...queue.map((w) => el('li', {},
                 el('a', { href: reviewLink(w.production) }, w.production.title),
                 el('p', { class: 'muted' }, `${w.reason} · ${w.production.ownerName} · since ${when(w.since)}`
-                    + `${w.deadline ? ` · due ${new Date(w.deadline).toLocaleDateString()}` : ''}`
+                    + `${w.deadline ? ` · due ${day(w.deadline)}` : ''}`
                     + `${lead && !w.mayDecide ? ' · you make it: another lead decides' : ''}`))))
                 : el('p', { class: 'muted' }, lead ? 'No cut is waiting for review.' : 'Nothing needs you right now.')),
         el('section', { id: 'notifications' }, el('h2', {}, `Notifications${unread.length ? ` (${unread.length} new)` : ''}`),
@@ -66,15 +66,12 @@ export function reviewActions(api, me, production, cut, onSubmitted) {
         cut.cutNumber ? `Review v${cut.cutNumber}` : 'Watch and comment'));
     if (production.ownerId === me.id && !cut.cutNumber && !['RELEASED', 'REJECTED'].includes(production.state)) {
         const submit = el('button', { type: 'button', class: 'primary' }, 'Submit for review');
-        submit.addEventListener('click', async () => {
-            try {
-                await api(`cuts/${cut.id}/submission`, { method: 'POST' });
-                onSubmitted();
-            } catch (e) {
-                actions.append(el('p', { class: 'notice' }, e.message));
-            }
-        });
-        actions.append(submit);
+        const refused = el('p', { class: 'notice', hidden: '' });
+        submit.addEventListener('click', () => sending(submit, refused, async () => {
+            await api(`cuts/${cut.id}/submission`, { method: 'POST' });
+            onSubmitted();
+        }));
+        actions.append(submit, refused);
     }
     return actions;
 }
@@ -303,18 +300,15 @@ function commentPanel(api, player, cutId, thread, team, refresh) {
         el('div', { class: 'decisions' }, ...tools, clear, rangeEnd),
         team.length ? el('fieldset', {}, el('legend', {}, 'Notify'), ...mentions) : '',
         el('button', { type: 'submit', class: 'primary' }, 'Add comment at this frame'), error);
-    form.addEventListener('submit', async (event) => {
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
-        try {
+        sending(form, error, async () => {
             await api(`cuts/${cutId}/comments`, {
                 method: 'POST', type: 'application/json', body: JSON.stringify({ frame: player.frame(), endFrame, body: body.value,
                     drawing: shapes.length ? shapes : null,
                     mentions: mentions.map((m) => m.querySelector('input')).filter((i) => i.checked).map((i) => i.value) }) });
             refresh();
-        } catch (e) {
-            error.textContent = e.message;
-            error.hidden = false;
-        }
+        });
     });
     return el('div', {}, form, commentList(thread.comments, player, api, refresh),
         thread.earlierOpen.length ? el('section', { id: 'earlier-open' }, el('h2', {}, 'Still open from earlier versions'),
@@ -350,18 +344,21 @@ function commentList(comments, player, api, refresh) {
 function threadActions(api, comment, refresh) {
     const reply = el('input', { type: 'text', 'aria-label': 'Reply', placeholder: 'Reply' });
     const send = el('button', { type: 'button' }, 'Reply');
-    send.addEventListener('click', async () => {
-        if (!reply.value.trim()) return;
-        await api(`comments/${comment.id}/replies`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: reply.value }) });
-        refresh();
-    });
     const toggle = el('button', { type: 'button' }, comment.resolved ? 'Reopen' : 'Resolve');
-    toggle.addEventListener('click', async () => {
+    const error = el('p', { class: 'notice', hidden: '' });
+    send.addEventListener('click', () => {
+        if (!reply.value.trim()) return;
+        sending([send, toggle], error, async () => {
+            await api(`comments/${comment.id}/replies`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: reply.value }) });
+            refresh();
+        });
+    });
+    toggle.addEventListener('click', () => sending([send, toggle], error, async () => {
         await api(`comments/${comment.id}/resolution`, { method: 'PUT', type: 'application/json',
             body: JSON.stringify({ resolved: !comment.resolved }) });
         refresh();
-    });
-    return el('div', { class: 'decisions' }, reply, send, toggle);
+    }));
+    return el('div', {}, el('div', { class: 'decisions' }, reply, send, toggle), error);
 }
 
 function decisionPanel(api, production, refresh, allowed = ['CHANGES_REQUESTED', 'APPROVED', 'REJECTED']) {
@@ -371,16 +368,11 @@ function decisionPanel(api, production, refresh, allowed = ['CHANGES_REQUESTED',
     const buttons = allowed.map((decision) => {
         const b = el('button', { type: 'button', class: decision === 'APPROVED' ? 'primary big' : 'big', 'data-decision': decision },
             DECISIONS[decision]);
-        b.addEventListener('click', async () => {
-            try {
-                await api(`productions/${production.id}/review/decisions`, { method: 'POST', type: 'application/json',
-                    body: JSON.stringify({ decision, summary: summary.value }) });
-                refresh();
-            } catch (e) {
-                error.textContent = e.message;
-                error.hidden = false;
-            }
-        });
+        b.addEventListener('click', () => sending(buttons, error, async () => {
+            await api(`productions/${production.id}/review/decisions`, { method: 'POST', type: 'application/json',
+                body: JSON.stringify({ decision, summary: summary.value }) });
+            refresh();
+        }));
         return b;
     });
     return el('section', { class: 'panel', id: 'decision' }, el('h2', {}, allowed.length > 1 ? 'Decision' : 'Reject the production'),

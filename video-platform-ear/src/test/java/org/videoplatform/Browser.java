@@ -67,6 +67,11 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     }
 
+    /** The zone the page's clock and dates are in, for pages that turn times into the viewer's own. */
+    public void inTimeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
     }

@@ -1,12 +1,17 @@
 package org.videoplatform.pitches;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -75,6 +81,25 @@ class PitchesBrowserIT {
             producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productions"), title));
             assertTrue(producer.driver.findElement(By.id("productions")).getText().contains("from a pitch"));
             producer.screenshot("production-appears");
+        }
+    }
+
+    @Test
+    void aDeadlineLastsTheWholeOfItsDayWhereTheViewerIs() {
+        String title = "Due today " + UUID.randomUUID().toString().substring(0, 6);
+        String zone = "America/Los_Angeles";
+        LocalDate today = LocalDate.now(ZoneId.of(zone));
+        HttpResponse<String> pitched = ApiClient.send("POST", "/api/pitches", DemoAccounts.PRODUCER.token(), "application/json",
+                "{\"title\": \"" + title + "\", \"deadline\": \"" + today + "\"}");
+        assertEquals(201, pitched.statusCode(), pitched.body());
+
+        try (Browser producer = new Browser()) {
+            producer.inTimeZone(zone);
+            producer.signInAs(DemoAccounts.PRODUCER, "#/pitches");
+            WebElement card = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//ul[@class='cards']/li[a[text()='" + title + "']]")));
+            assertTrue(card.getText().contains("Deadline within a week"), "due later today in California, not passed: " + card.getText());
+            assertFalse(card.getText().contains(today.toString()), "the date reads as the viewer's dates do: " + card.getText());
         }
     }
 }

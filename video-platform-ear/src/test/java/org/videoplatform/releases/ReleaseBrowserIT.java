@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -43,6 +46,8 @@ class ReleaseBrowserIT {
         String title = "Out now " + System.nanoTime();
         String production = Approved.production(title, folder);
         try (Browser lead = new Browser()) {
+            // Far from UTC, where a form that took UTC for local time would record the post hours off.
+            lead.inTimeZone("Asia/Kolkata");
             lead.signInAs(DemoAccounts.LEAD, "#/productions/" + production);
             WebElement form = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-form")));
             new Select(form.findElement(By.name("platform"))).selectByVisibleText("YouTube");
@@ -51,6 +56,9 @@ class ReleaseBrowserIT {
             form.findElement(By.cssSelector("button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Released"));
             assertTrue(lead.driver.findElement(By.id("posts")).getText().contains("https://www.youtube.com/watch?v=outnow"));
+            Instant postedAt = OffsetDateTime.parse(ApiClient.object(ApiClient.get("/api/productions/" + production + "/release", DemoAccounts.LEAD.token()))
+                    .getJsonArray("posts").getJsonObject(0).getString("postedAt")).toInstant();
+            assertTrue(Duration.between(postedAt, Instant.now()).abs().toMinutes() < 5, "posted at the form's own suggestion, now: " + postedAt);
 
             lead.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[@id='share-links']//button[text()='New link']"))).click();
             WebElement link = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#share-links input[aria-label='Link to pass on']")));

@@ -68,7 +68,9 @@ class ReviewBrowserIT {
             WebElement canvas = lead.driver.findElement(By.cssSelector("canvas.drawing"));
             new Actions(lead.driver).moveToElement(canvas, -100, -60).clickAndHold().moveByOffset(120, 80).release().perform();
             lead.driver.findElement(By.id("comment-body")).sendKeys("The logo flashes for one frame here");
-            lead.driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+            Object offAtOnce = lead.driver.executeScript("const b = document.querySelector('#comment-form button[type=submit]');"
+                    + " b.click(); return b.disabled;");
+            assertEquals(Boolean.TRUE, offAtOnce, "the button is off while the comment is sent: a second tap would post it twice");
 
             WebElement marker = lead.wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".timeline .marker[data-frame='" + FRAME + "']")));
@@ -131,7 +133,9 @@ class ReviewBrowserIT {
             }
             assertEquals(0, lead.driver.findElements(By.cssSelector("#checklist li.open")).size(), "every item holds");
             lead.driver.findElement(By.id("decision-summary")).sendKeys("Good to go");
-            lead.driver.findElement(By.cssSelector("button[data-decision=APPROVED]")).click();
+            Object allOff = lead.driver.executeScript("document.querySelector('button[data-decision=APPROVED]').click();"
+                    + " return [...document.querySelectorAll('button[data-decision]')].every(b => b.disabled);");
+            assertEquals(Boolean.TRUE, allOff, "every decision is off while one is sent");
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Approved"));
             lead.screenshot("review-approved");
 
