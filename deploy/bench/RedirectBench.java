@@ -67,11 +67,13 @@ public class RedirectBench {
             }
         }
         call("POST", "/api/productions/" + production + "/review/decisions", lead, "{\"decision\": \"APPROVED\", \"summary\": \"Benchmark\"}");
+        // A post is recorded once: each run posts its own.
+        String post = "https://www.youtube.com/watch?v=bench" + Long.toString(System.nanoTime(), 36);
         String release = object(call("POST", "/api/productions/" + production + "/release", lead,
-                "{\"posts\": [{\"platform\": \"YOUTUBE\", \"url\": \"https://www.youtube.com/watch?v=benchmark\", "
+                "{\"posts\": [{\"platform\": \"YOUTUBE\", \"url\": \"" + post + "\", "
                         + "\"postedAt\": \"2026-11-27T10:00:00Z\", \"rendition\": \"DELIVERY_LANDSCAPE\"}]}")).getString("id");
         JsonObject link = object(call("POST", "/api/releases/" + release + "/links", lead,
-                "{\"channel\": \"WHATSAPP\", \"targetUrl\": \"https://www.youtube.com/watch?v=benchmark\"}"));
+                "{\"channel\": \"WHATSAPP\", \"targetUrl\": \"" + post + "\"}"));
         return link.getString("url") + " " + release + " " + link.getString("code");
     }
 

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -90,6 +91,17 @@ class RosterIT {
         assertEquals(0, again.getInt("created"));
         assertEquals(0, again.getInt("updated"));
         assertEquals(2, again.getInt("unchanged"));
+        assertEquals(2, search(prefix, token).size(), "no member twice");
+    }
+
+    @Test
+    void theSameFileSentTwiceAtOnceAddsItsMembersOnce() {
+        String token = DemoAccounts.ADMIN.token();
+
+        List<HttpResponse<String>> both = ApiClient.twiceAtOnce(() -> importFile(exportedRoster("active"), token));
+
+        both.forEach(response -> assertEquals(200, response.statusCode(), response.body()));
+        assertEquals(2, both.stream().mapToInt(response -> object(response).getInt("created")).sum(), "one adds both, the other finds them");
         assertEquals(2, search(prefix, token).size(), "no member twice");
     }
 

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
 
@@ -135,6 +136,25 @@ class WorkshopsIT {
         HttpResponse<String> waitlisted = act(id, ben, "check-in");
         assertEquals(409, waitlisted.statusCode());
         assertTrue(object(waitlisted).getString("detail").contains("registered or cancelled"), waitlisted.body());
+    }
+
+    @Test
+    void oneEmailIsRegisteredOnceUntilCancelled() {
+        String id = createWorkshop(2);
+
+        List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> register(id, "Amira Khan")).stream()
+                .map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(List.of(201, 409), sentTwice, "a second tap at the door would hold a second place");
+        HttpResponse<String> typedAgain = send("POST", "/api/workshops/" + id + "/attendees", lead, JSON,
+                "{\"fullName\": \"A. Khan\", \"email\": \"Amira.Khan@EXAMPLE.org\"}");
+        assertEquals(409, typedAgain.statusCode(), typedAgain.body());
+        assertTrue(object(typedAgain).getString("detail").contains("Amira Khan is already registered"), typedAgain.body());
+        assertEquals("REGISTERED", registered(id, "Ben Briain").getString("state"), "the second place is still free");
+
+        JsonObject amira = workshop(id).getJsonArray("attendees").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("fullName").equals("Amira Khan")).findFirst().orElseThrow();
+        act(id, amira, "cancellation");
+        assertEquals(201, register(id, "Amira Khan").statusCode(), "once cancelled, they may be registered again");
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,6 +132,19 @@ class PitchesIT {
 
         assertEquals(409, response.statusCode());
         assertTrue(object(response).getString("detail").contains("submitted or withdrawn"), response.body());
+    }
+
+    @Test
+    void aPitchGreenlitTwiceAtOnceBecomesOneProduction() {
+        String id = drafted("Allotments").getString("id");
+        move(id, "submission", producer, null);
+
+        List<HttpResponse<String>> both = ApiClient.twiceAtOnce(() -> move(id, "greenlight", lead, "Go"));
+
+        assertEquals(List.of(200, 409), both.stream().map(HttpResponse::statusCode).sorted().toList(), both.toString());
+        HttpResponse<String> second = both.stream().filter(response -> response.statusCode() == 409).findFirst().orElseThrow();
+        assertTrue(object(second).getString("detail").contains("greenlit cannot become greenlit"),
+                "the second waits and is told the pitch moved, rather than failing on a clash of versions: " + second.body());
     }
 
     @Test

@@ -51,11 +51,12 @@ class ReleaseBrowserIT {
             lead.signInAs(DemoAccounts.LEAD, "#/productions/" + production);
             WebElement form = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-form")));
             new Select(form.findElement(By.name("platform"))).selectByVisibleText("YouTube");
-            form.findElement(By.name("url")).sendKeys("https://www.youtube.com/watch?v=outnow");
+            String post = "https://www.youtube.com/watch?v=" + Long.toString(System.nanoTime(), 36);
+            form.findElement(By.name("url")).sendKeys(post);
             form.findElement(By.name("caption")).sendKeys("Out now: share it");
             form.findElement(By.cssSelector("button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Released"));
-            assertTrue(lead.driver.findElement(By.id("posts")).getText().contains("https://www.youtube.com/watch?v=outnow"));
+            assertTrue(lead.driver.findElement(By.id("posts")).getText().contains(post));
             Instant postedAt = OffsetDateTime.parse(ApiClient.object(ApiClient.get("/api/productions/" + production + "/release", DemoAccounts.LEAD.token()))
                     .getJsonArray("posts").getJsonObject(0).getString("postedAt")).toInstant();
             assertTrue(Duration.between(postedAt, Instant.now()).abs().toMinutes() < 5, "posted at the form's own suggestion, now: " + postedAt);

@@ -56,7 +56,8 @@ class ReleasesIT {
 
     private static final String JSON = "application/json";
     private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    private static final String POST_URL = "https://www.youtube.com/watch?v=campaign01";
+    /** A post is recorded once: each run of the suite posts its own. */
+    private static final String POST_URL = "https://www.youtube.com/watch?v=c" + Long.toString(System.nanoTime(), 36);
 
     @TempDir
     static Path folder;
@@ -107,10 +108,17 @@ class ReleasesIT {
                 .add("platform", "X").add("url", "javascript:alert(1)").add("postedAt", "2026-11-27T11:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(400, script.statusCode());
-        HttpResponse<String> byId = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
-                .add("platform", "TIKTOK").add("postId", "7301234567890").add("postedAt", "2026-11-27T12:00:00Z")
-                .add("rendition", "DELIVERY_PORTRAIT").build().toString());
-        assertEquals(201, byId.statusCode(), byId.body());
+        String tiktok = Json.createObjectBuilder().add("platform", "TIKTOK").add("postId", Long.toString(System.nanoTime()))
+                .add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_PORTRAIT").build().toString();
+        List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> send("POST", "/api/releases/" + release + "/posts", lead, JSON, tiktok)).stream()
+                .map(HttpResponse::statusCode).sorted().toList();
+        assertEquals(List.of(201, 409), sentTwice, "a post sent twice at once is recorded once: imports could match neither record");
+        HttpResponse<String> sameAddress = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "YOUTUBE").add("url", POST_URL.replace("https:", "HTTPS:")).add("postedAt", "2026-11-27T12:00:00Z")
+                .add("rendition", "DELIVERY_SQUARE").build().toString());
+        assertEquals(409, sameAddress.statusCode(), sameAddress.body());
+        assertTrue(object(sameAddress).getString("detail").contains("already recorded"), sameAddress.body());
+        assertEquals(2, object(get("/api/productions/" + production + "/release", lead)).getJsonArray("posts").size());
 
         String stranger = VettedMember.vetted("Rae Stranger").token();
         assertEquals(404, get("/api/productions/" + production + "/release", stranger).statusCode());

@@ -42,6 +42,9 @@ public class Roster {
     @RolesAllowed("admin")
     public RosterImportReport importFile(byte[] file, Actor admin) {
         ParsedRoster parsed = RosterCsv.parse(file);
+        // One import at a time: two at once (a second click, a retry) would both add the same new
+        // numbers, and the second would fail on them; waiting, it finds them added and unchanged.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('roster imports'))").getResultList();
         OffsetDateTime now = Timestamps.now();
         Map<String, RosterEntry> existing = existingEntries(parsed.rows());
         int created = 0;

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.videoplatform.members.entity.AlreadyRegistered;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Workshop;
@@ -45,13 +46,19 @@ public class Workshops {
 
     /**
      * Registers someone, on the waitlist once every place is held. The workshop row is locked so
-     * that two leads registering people at once cannot both take the last place.
+     * that two leads registering people at once cannot both take the last place, nor register one
+     * person twice.
      */
     public Optional<Attendee> register(UUID workshopId, String fullName, String email, String membershipNumber, String phone) {
         Workshop workshop = em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE);
         if (workshop == null) {
             return Optional.empty();
         }
+        em.createNamedQuery(Attendee.STILL_COMING, Attendee.class).setParameter("workshop", workshop)
+                .setParameter("email", Attendee.comparableEmail(email)).setParameter("cancelled", AttendanceState.CANCELLED)
+                .getResultStream().findFirst().ifPresent(registered -> {
+                    throw new AlreadyRegistered(registered);
+                });
         Attendee attendee = new Attendee(workshop, fullName, email, membershipNumber, phone, workshop.placeFor(placesHeld(workshop)));
         em.persist(attendee);
         return Optional.of(attendee);

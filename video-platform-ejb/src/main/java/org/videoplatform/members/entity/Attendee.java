@@ -24,6 +24,8 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = Attendee.PLACES_HELD,
         query = "SELECT COUNT(a) FROM Attendee a WHERE a.workshop = :workshop AND a.state IN :holding")
 @NamedQuery(name = Attendee.BY_EMAIL, query = "SELECT a FROM Attendee a WHERE a.email = :email ORDER BY a.registeredAt")
+@NamedQuery(name = Attendee.STILL_COMING,
+        query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop AND a.email = :email AND a.state <> :cancelled")
 @NamedQuery(name = Attendee.WAITLIST,
         query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop AND a.state = :waitlisted ORDER BY a.registeredAt, a.id")
 public class Attendee {
@@ -32,6 +34,7 @@ public class Attendee {
     public static final String PLACES_HELD = "Attendee.placesHeld";
     public static final String WAITLIST = "Attendee.waitlist";
     public static final String BY_EMAIL = "Attendee.byEmail";
+    public static final String STILL_COMING = "Attendee.stillComing";
 
     @Id
     private UUID id;
@@ -76,7 +79,7 @@ public class Attendee {
         this.id = UUID.randomUUID();
         this.workshop = Objects.requireNonNull(workshop);
         this.fullName = Objects.requireNonNull(fullName).strip();
-        this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+        this.email = comparableEmail(email);
         this.membershipNumber = blankToNull(membershipNumber, true);
         this.phone = blankToNull(phone, false);
         this.state = place;
@@ -131,6 +134,11 @@ public class Attendee {
 
     public String fullName() {
         return fullName;
+    }
+
+    /** Emails as attendees' are kept, so that one person is found however their address was typed. */
+    public static String comparableEmail(String email) {
+        return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
     }
 
     public String email() {

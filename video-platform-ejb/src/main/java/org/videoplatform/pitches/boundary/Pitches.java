@@ -150,29 +150,28 @@ public class Pitches {
 
     @RolesAllowed("producer")
     public Optional<Pitch> submit(UUID id, Actor producer) {
-        return owned(id, producer).map(pitch -> record(pitch, p -> p.submit(LocalDate.now(ZoneOffset.UTC)), "pitch.submitted", null, producer));
+        return ownedToMove(id, producer).map(pitch -> record(pitch, p -> p.submit(LocalDate.now(ZoneOffset.UTC)), "pitch.submitted", null, producer));
     }
 
     @RolesAllowed("producer")
     public Optional<Pitch> withdraw(UUID id, String reason, Actor producer) {
-        return owned(id, producer).map(pitch -> record(pitch, Pitch::withdraw, "pitch.withdrawn", reason, producer));
+        return ownedToMove(id, producer).map(pitch -> record(pitch, Pitch::withdraw, "pitch.withdrawn", reason, producer));
     }
 
     @RolesAllowed("producer")
     public Optional<Pitch> revise(UUID id, Actor producer) {
-        return owned(id, producer).map(pitch -> record(pitch, Pitch::revise, "pitch.revised", null, producer));
+        return ownedToMove(id, producer).map(pitch -> record(pitch, Pitch::revise, "pitch.revised", null, producer));
     }
 
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Pitch> openDiscussion(UUID id, Actor lead) {
-        return Optional.ofNullable(em.find(Pitch.class, id))
-                .map(pitch -> record(pitch, Pitch::openDiscussion, "pitch.discussion-opened", null, lead));
+        return locked(id).map(pitch -> record(pitch, Pitch::openDiscussion, "pitch.discussion-opened", null, lead));
     }
 
     /** @return the production the greenlit pitch became */
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Production> greenlight(UUID id, String reason, Actor lead) {
-        return Optional.ofNullable(em.find(Pitch.class, id)).map(pitch -> {
+        return locked(id).map(pitch -> {
             requireSomeoneElses(pitch, lead);
             Production production = pitch.greenlight();
             em.persist(production);
@@ -183,7 +182,7 @@ public class Pitches {
 
     @RolesAllowed({"video-lead", "admin"})
     public Optional<Pitch> decline(UUID id, String feedback, Actor lead) {
-        return Optional.ofNullable(em.find(Pitch.class, id)).map(pitch -> {
+        return locked(id).map(pitch -> {
             requireSomeoneElses(pitch, lead);
             return record(pitch, p -> p.decline(feedback), "pitch.declined", feedback, lead);
         });
@@ -324,6 +323,19 @@ public class Pitches {
 
     private Optional<Pitch> owned(UUID id, Actor producer) {
         return Optional.ofNullable(em.find(Pitch.class, id)).filter(pitch -> pitch.ownedBy(producer.id()));
+    }
+
+    private Optional<Pitch> ownedToMove(UUID id, Actor producer) {
+        return locked(id).filter(pitch -> pitch.ownedBy(producer.id()));
+    }
+
+    /**
+     * A pitch about to move, locked: of two moves at once (two leads, a double tap) the second
+     * waits, then finds the pitch moved and is told it cannot move again, instead of both
+     * greenlighting it into two productions that only the database's constraint keeps apart.
+     */
+    private Optional<Pitch> locked(UUID id) {
+        return Optional.ofNullable(em.find(Pitch.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     /** Whether the caller leads: sees every pitch and production, and decides on them. */

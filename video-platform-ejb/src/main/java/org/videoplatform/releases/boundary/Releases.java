@@ -30,6 +30,7 @@ import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.releases.entity.PlatformPost;
+import org.videoplatform.releases.entity.PostAlreadyRecorded;
 import org.videoplatform.releases.entity.Release;
 import org.videoplatform.releases.entity.ShareChannel;
 import org.videoplatform.releases.entity.ShareLink;
@@ -84,7 +85,8 @@ public class Releases {
 
     @RolesAllowed({"video-lead", "admin"})
     public Optional<PlatformPost> addPost(UUID releaseId, Post post, Actor lead) {
-        return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
+        // Locked, so that a post sent twice at once is found recorded by the second request.
+        return Optional.ofNullable(em.find(Release.class, releaseId, LockModeType.PESSIMISTIC_WRITE)).map(release -> {
             PlatformPost added = post(release, post, lead);
             em.persist(added);
             audit.record(new AuditEntry(lead, "release.post-added", "production", release.production().id().toString(),
@@ -93,8 +95,26 @@ public class Releases {
         });
     }
 
-    private static PlatformPost post(Release release, Post post, Actor lead) {
-        return new PlatformPost(release, post.platform(), post.url(), post.postId(), post.postedAt(), post.caption(), post.rendition(), lead);
+    private PlatformPost post(Release release, Post post, Actor lead) {
+        PlatformPost recorded = new PlatformPost(release, post.platform(), post.url(), post.postId(), post.postedAt(), post.caption(),
+                post.rendition(), lead);
+        // Compared in the form stored: the constructor tidies the address.
+        sameName(PlatformPost.WITH_URL, recorded.platform(), recorded.url())
+                .or(() -> sameName(PlatformPost.WITH_POST_ID, recorded.platform(), recorded.postId()))
+                .ifPresent(earlier -> {
+                    throw new PostAlreadyRecorded(earlier);
+                });
+        return recorded;
+    }
+
+    private Optional<PlatformPost> sameName(String query, SocialPlatform platform, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        // A release's first posts come in one request: the ones before this must be in the table to be found.
+        em.flush();
+        return em.createNamedQuery(query, PlatformPost.class).setParameter("platform", platform).setParameter("name", name)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Leads see every release; producers those of productions they make. */
