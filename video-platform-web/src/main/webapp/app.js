@@ -64,7 +64,9 @@ async function start() {
                 await keycloak.updateToken(30);
                 const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${keycloak.token}`,
                     Accept: 'text/event-stream' }, signal });
-                if (!response.ok) return;
+                // Refused or gone would be so again; a busy server or a gateway's error passes, so wait and follow again.
+                if ([401, 403, 404].includes(response.status)) return;
+                if (!response.ok) throw new Error(`The server answered ${response.status}`);
                 const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
                 let buffer = '';
                 for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -788,26 +790,40 @@ async function renderProduction(me, api, id) {
     const mine = me.roles.includes('producer') && production.ownerId === me.id;
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
     const list = el('ul', { class: 'cards' });
+    const stale = el('p', { class: 'notice', hidden: '' });
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/productions' }, '← Productions')),
         el('h1', {}, production.title),
         el('p', {}, el('span', { class: 'role', id: 'production-state' }, PRODUCTION_STATES[production.state]),
             el('span', { class: 'muted' }, ` ${production.ownerName} · ${production.pitchId ? 'from a pitch' : 'finished video'}`)),
-        el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), list),
+        el('section', { id: 'cuts' }, el('h2', {}, 'Cuts'), stale, list),
         mine && !['RELEASED', 'REJECTED'].includes(production.state) ? uploader(api, id) : '',
         await releaseSection(api, me, production),
         production.state === 'RELEASED' ? await performanceSection(api, production) : '');
     const outputs = new Map();
+    // Each event lists every cut; a card whose cut did not change is kept, so a proxy being
+    // watched plays on and a tap on its buttons is not lost while another cut transcodes.
+    let shown = new Map();
     const show = async (all) => {
-        const items = await Promise.all(all.map(async (c) => {
+        const cards = new Map(await Promise.all(all.map(async (c) => {
+            const seen = JSON.stringify(c);
+            const kept = shown.get(c.id);
+            if (kept && kept.seen === seen) return [c.id, kept];
             const card = await cutCard(api, c, lead, outputs);
             card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
-            return card;
-        }));
-        list.replaceChildren(...(items.length ? items : [el('li', { class: 'muted' }, 'No cuts yet.')]));
+            return [c.id, { seen, card }];
+        })));
+        shown = cards;
+        list.replaceChildren(...(cards.size ? [...cards.values()].map((c) => c.card) : [el('li', { class: 'muted' }, 'No cuts yet.')]));
     };
     await show(await api(`productions/${id}/media`));
-    api.follow(`productions/${id}/media/events`, (all) => show(all).catch(showError), following.signal);
+    api.follow(`productions/${id}/media/events`, (all) => show(all)
+        .then(() => { stale.hidden = true; })
+        .catch((e) => {
+            // The cards shown stay, with the upload panel below them: only this update is missing.
+            stale.textContent = `The cuts could not be brought up to date: ${e.message}`;
+            stale.hidden = false;
+        }), following.signal);
 }
 
 const JOB_STATES = { QUEUED: 'Waiting to be transcoded', RUNNING: 'Transcoding', SUCCEEDED: 'Transcoded', FAILED: 'Failed',

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -70,6 +71,15 @@ class MediaBrowserIT {
             assertEquals(1, card.findElements(By.cssSelector("video.proxy")).size());
             assertEquals(3, card.findElements(By.cssSelector("a.delivery")).size(), "a download per delivery shape");
             producer.screenshot("cut-ready");
+
+            // Another cut's news redraws that cut's card only: a proxy being watched plays on.
+            producer.driver.executeScript("arguments[0].keptAcrossUpdates = true", card);
+            HttpResponse<String> another = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
+                    "application/json", "{\"fileName\": \"second take.mp4\", \"size\": 1000}");
+            assertEquals(201, another.statusCode(), another.body());
+            producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
+            assertEquals(Boolean.TRUE, producer.driver.executeScript(
+                    "return document.querySelector('#cuts li[data-state=READY]').keptAcrossUpdates === true"));
         }
     }
 

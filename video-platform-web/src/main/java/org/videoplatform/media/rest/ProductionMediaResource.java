@@ -17,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -26,9 +25,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.media.boundary.Media;
@@ -90,27 +87,12 @@ public class ProductionMediaResource {
         Actor caller = actors.of(security);
         // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
         List<MediaView> first = cuts(production);
-        AtomicReference<List<MediaView>> lastSent = new AtomicReference<>(first);
-        send(sink, sse, first);
         long until = System.nanoTime() + STREAM_FOR.toNanos();
-        AtomicReference<ScheduledFuture<?>> ticking = new AtomicReference<>();
-        ticking.set(scheduler.scheduleWithFixedDelay(() -> {
-            // The request's filters ran once, at the start: a member cut off meanwhile is cut off here.
-            if (sink.isClosed() || System.nanoTime() > until || members.hasWithdrawnAccess(caller.id())) {
-                sink.close();
-                ticking.get().cancel(false);
-                return;
-            }
-            List<MediaView> now = media.ofProduction(production, caller).orElse(List.of()).stream().map(MediaView::from).toList();
-            if (!now.equals(lastSent.get())) {
-                lastSent.set(now);
-                send(sink, sse, now);
-            }
-        }, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    private static void send(SseEventSink sink, Sse sse, List<MediaView> cuts) {
-        sink.send(sse.newEventBuilder().name("cuts").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                .data(new GenericType<List<MediaView>>() { }, cuts).build());
+        // The request's filters ran once, at the start: a member cut off meanwhile is cut off by the stream.
+        CutsStream stream = new CutsStream(sink, sse, first,
+                () -> media.ofProduction(production, caller).orElse(List.of()).stream().map(MediaView::from).toList(),
+                () -> System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
+        stream.start();
+        stream.tickingAs(scheduler.scheduleWithFixedDelay(stream, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
     }
 }
