@@ -165,19 +165,46 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
     const poster = outputs.find((o) => o.kind === 'POSTER');
     const video = el('video', { playsinline: '', preload: 'auto', class: 'review', ...(poster ? { poster: poster.url } : {}),
         ...(controls ? { controls: '' } : {}) });
+    const stalled = el('p', { class: 'notice stalled', hidden: '' }, 'The video lost its connection: trying again…');
     if (window.Hls && Hls.isSupported()) {
-        const hls = new Hls({ xhrSetup: async (xhr, url) => {
-            if (url.includes('/api/')) xhr.setRequestHeader('Authorization', `Bearer ${await api.token()}`);
-        } });
-        hls.loadSource(new URL(`api/media/${cut.id}/hls/master.m3u8`, window.location.href).href);
-        hls.attachMedia(video);
-        players.push(hls);
+        const master = new URL(`api/media/${cut.id}/hls/master.m3u8`, window.location.href).href;
+        let failures = 0;
+        // The store's links expire while a reviewer pauses to write, and phones lose the line: a
+        // player given up on is started again from fresh playlists, which carry fresh links, at the
+        // same place, waiting longer each time so that a store that is down is not hammered.
+        const play = (startPosition) => {
+            const hls = new Hls({ startPosition, xhrSetup: async (xhr, url) => {
+                if (url.includes('/api/')) xhr.setRequestHeader('Authorization', `Bearer ${await api.token()}`);
+            } });
+            hls.on(Hls.Events.FRAG_LOADED, () => { failures = 0; stalled.hidden = true; });
+            hls.on(Hls.Events.ERROR, (event, data) => {
+                if (!data.fatal) return;
+                if (data.type === Hls.ErrorTypes.MEDIA_ERROR && failures === 0) {
+                    failures += 1;
+                    hls.recoverMediaError();
+                    return;
+                }
+                failures += 1;
+                stalled.hidden = false;
+                const at = video.currentTime;
+                hls.destroy();
+                players = players.filter((p) => p !== hls);
+                setTimeout(() => { if (video.isConnected) play(at); }, Math.min(30, 2 ** failures) * 1000);
+            });
+            hls.loadSource(master);
+            hls.attachMedia(video);
+            players.push(hls);
+        };
+        play(-1);
     } else {
         video.src = outputs.find((o) => o.kind === 'PROXY').url;
     }
     const canvas = el('canvas', { class: 'drawing', 'aria-hidden': 'true' });
     const f = cut.facts;
-    const picture = el('div', { class: 'picture', style: `aspect-ratio: ${f.displayWidth} / ${f.displayHeight}` },
+    // As wide as the picture and no wider, also where its height is capped: drawings are kept as
+    // fractions of this box, and bars beside a portrait picture would shift them on other screens.
+    const picture = el('div', { class: 'picture', style: `aspect-ratio: ${f.displayWidth} / ${f.displayHeight}; `
+        + `max-width: calc(70vh * ${f.displayWidth} / ${f.displayHeight}); margin-inline: auto` },
         video, canvas, el('div', { class: 'watermark', 'aria-hidden': 'true' }, `${me.name} · review copy · ${new Date().toLocaleDateString()}`));
     // Frames are sought at their middle, so rounding in the decoder never lands on the one before.
     const frame = () => Math.min(thread.frameCount - 1, Math.floor(video.currentTime * rate.perSecond + 1e-6));
@@ -194,7 +221,7 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
         return b;
     };
     const timeline = el('div', { class: 'timeline', 'aria-label': 'Comments along the cut' });
-    const player = { element: el('div', { class: 'player' }, picture,
+    const player = { element: el('div', { class: 'player' }, picture, stalled,
         el('div', { class: 'decisions' }, step(-1, 'Back one frame'), display, step(1, 'Forward one frame')), timeline),
     video, canvas, rate, frame, seek, timeline };
     const resize = () => { canvas.width = canvas.clientWidth; canvas.height = canvas.clientHeight; };

@@ -72,6 +72,12 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
     }
 
+    /** Fails the page's requests to addresses matching these patterns ({@code *} for any text) until called again without. */
+    public void blockRequestsTo(String... patterns) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
+    }
+
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
     }

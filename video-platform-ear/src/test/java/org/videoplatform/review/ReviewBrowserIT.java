@@ -163,4 +163,29 @@ class ReviewBrowserIT {
         return ((Number) browser.driver.executeScript(
                 "return Math.floor(document.querySelector('video.review').currentTime * 30000 / 1001 + 1e-6)")).intValue();
     }
+
+    @Test
+    void aPortraitCutIsDrawnOnWhereItIsAndItsPlayerComesBackAfterLosingTheStore() throws Exception {
+        String producerToken = DemoAccounts.PRODUCER.token();
+        MediaClient media = MediaClient.platform();
+        String production = media.production(producerToken, "Phone interview " + System.nanoTime());
+        String cut = media.upload(producerToken, production, TestMedia.PHONE_PORTRAIT.write(folder));
+        assertEquals("READY", media.awaitSettled(producerToken, production, cut, SETTLES_WITHIN).getString("state"));
+
+        try (Browser producer = new Browser()) {
+            // Segments come from the store behind links that expire; the playlists come from the API.
+            producer.blockRequestsTo("*.ts?*");
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production + "/review/" + cut);
+            WebElement canvas = producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("canvas.drawing")));
+            double shape = (double) canvas.getSize().getWidth() / canvas.getSize().getHeight();
+            assertEquals(360.0 / 640, shape, 0.02, "the drawing surface is the upright picture, no bars beside it: " + canvas.getSize());
+
+            new WebDriverWait(producer.driver, Duration.ofMinutes(1))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("p.stalled")));
+            producer.blockRequestsTo();
+            new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> ((Number) producer.driver.executeScript(
+                    "return document.querySelector('video.review').readyState")).intValue() >= 2);
+            producer.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("p.stalled")));
+        }
+    }
 }
