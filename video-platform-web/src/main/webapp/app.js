@@ -37,12 +37,24 @@ async function start() {
     const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
     await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
 
+    // When a sign-in has ended (a phone left on a page overnight, an admin ending it), keycloak-js
+    // sends the browser to the login page at the next request; what was typed goes with it.
+    keycloak.onAuthLogout = keepTyped;
+    const signedIn = async () => {
+        try {
+            await keycloak.updateToken(30);
+        } catch {
+            throw new Error('Your sign-in could not be renewed: check the connection and try again.');
+        }
+        return keycloak.token;
+    };
+
     const api = async (path, { method = 'GET', body, type } = {}) => {
-        await keycloak.updateToken(30);
-        const headers = { Authorization: `Bearer ${keycloak.token}` };
+        const headers = { Authorization: `Bearer ${await signedIn()}` };
         if (type) headers['Content-Type'] = type;
         const response = await fetch(`api/${path}`, { method, headers, body });
-        const answer = await response.json();
+        // A gateway's error page is not JSON: its status is all there is to tell.
+        const answer = await response.json().catch(() => ({}));
         if (!response.ok) {
             const fields = (answer.errors || []).map((e) => `${e.field} ${e.message}`).join('; ');
             throw new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
@@ -51,18 +63,14 @@ async function start() {
     };
 
     // For requests the page does not make through fetch, such as the video player's playlists.
-    api.token = async () => {
-        await keycloak.updateToken(30);
-        return keycloak.token;
-    };
+    api.token = signedIn;
 
     // Server-sent events over fetch, which, unlike EventSource, can carry the bearer token.
     // Reconnects when the server ends the stream, until the signal aborts.
     api.follow = async (path, onData, signal) => {
         while (!signal.aborted) {
             try {
-                await keycloak.updateToken(30);
-                const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${keycloak.token}`,
+                const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${await signedIn()}`,
                     Accept: 'text/event-stream' }, signal });
                 // Refused or gone would be so again; a busy server or a gateway's error passes, so wait and follow again.
                 if ([401, 403, 404].includes(response.status)) return;
@@ -109,7 +117,7 @@ function route(allowed, me, api) {
         if (s === section) link.setAttribute('aria-current', 'page');
         return link;
     }));
-    section.render(me, api, rest).catch((error) => showError(error));
+    section.render(me, api, rest).then(restoreTyped).catch((error) => showError(error));
 }
 
 async function renderHome(me, api) {
@@ -971,6 +979,27 @@ function signedAhead(api, partsAtOnce = 12) {
         }
         return part.url;
     };
+}
+
+// What was typed on the page when a sign-in ended, kept in the tab across signing in again and
+// put back in the same fields, found by id or name, once the same page is drawn again.
+const TYPED_BEFORE_SIGNING_IN = 'typed-before-signing-in-again';
+const TYPED_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=url], input[type=search]';
+
+function keepTyped() {
+    const fields = [...view.querySelectorAll(TYPED_FIELDS)].filter((f) => f.value && (f.id || f.name))
+        .map((f) => ({ id: f.id, name: f.name, value: f.value }));
+    if (fields.length) sessionStorage.setItem(TYPED_BEFORE_SIGNING_IN, JSON.stringify({ page: window.location.hash, fields }));
+}
+
+function restoreTyped() {
+    const kept = JSON.parse(sessionStorage.getItem(TYPED_BEFORE_SIGNING_IN) || 'null');
+    if (!kept || kept.page !== window.location.hash) return;
+    sessionStorage.removeItem(TYPED_BEFORE_SIGNING_IN);
+    kept.fields.forEach(({ id, name, value }) => {
+        const field = id ? document.getElementById(id) : view.querySelector(`[name="${CSS.escape(name)}"]`);
+        if (field && !field.value) field.value = value;
+    });
 }
 
 function showError(error) {

@@ -54,6 +54,11 @@ public final class Browser implements AutoCloseable {
     /** Opens the platform at a route such as {@code #/workshops} and signs in on Keycloak's page. */
     public void signInAs(DemoAccounts account, String route) {
         driver.get(ApiClient.baseUrl() + "/" + route);
+        signInOnKeycloaksPage(account);
+    }
+
+    /** Fills in Keycloak's login page, where the platform has just sent the browser. */
+    public void signInOnKeycloaksPage(DemoAccounts account) {
         WebElement username = wait.until(d -> d.findElement(By.id("username")));
         assertTrue(driver.getCurrentUrl().startsWith(System.getProperty("vp.it.keycloak-url")),
                 "the shell sends the browser to Keycloak's own login page: " + driver.getCurrentUrl());

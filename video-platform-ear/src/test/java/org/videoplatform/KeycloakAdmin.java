@@ -34,6 +34,16 @@ public final class KeycloakAdmin {
         return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
     }
 
+    /** Ends every sign-in of the account, as an admin does from Keycloak's console: no token can be refreshed after. */
+    public static void endSessions(String username) {
+        String id = Json.createReader(new StringReader(call("GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
+                null).body())).readArray().getJsonObject(0).getString("id");
+        HttpResponse<String> response = call("POST", "/users/" + id + "/logout", null);
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak did not end the sessions: " + response.body());
+        }
+    }
+
     public static JsonObject user(String id) {
         return Json.createReader(new StringReader(call("GET", "/users/" + id, null).body())).readObject();
     }

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 
 /** A producer attaches a script and submits a pitch, the lead greenlights it, and the production appears for the producer. */
@@ -100,6 +101,32 @@ class PitchesBrowserIT {
                     By.xpath("//ul[@class='cards']/li[a[text()='" + title + "']]")));
             assertTrue(card.getText().contains("Deadline within a week"), "due later today in California, not passed: " + card.getText());
             assertFalse(card.getText().contains(today.toString()), "the date reads as the viewer's dates do: " + card.getText());
+        }
+    }
+
+    @Test
+    void whatAProducerTypedSurvivesTheEndOfTheirSignIn() {
+        HttpResponse<String> pitched = ApiClient.send("POST", "/api/pitches", DemoAccounts.PRODUCER.token(), "application/json",
+                "{\"title\": \"Depot night shift " + UUID.randomUUID().toString().substring(0, 6) + "\"}");
+        assertEquals(201, pitched.statusCode(), pitched.body());
+        String page = "#/pitches/" + ApiClient.object(pitched).getString("id");
+        String typed = "Could we film at the depot when the night shift starts?";
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, page);
+            WebElement message = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment-form textarea")));
+            message.sendKeys(typed);
+
+            KeycloakAdmin.endSessions(DemoAccounts.PRODUCER.username);
+            // A day later by the page's clock: its token has run out and must be refreshed, which the ended sign-in refuses.
+            producer.driver.executeScript("const getTime = Date.prototype.getTime;"
+                    + " Date.prototype.getTime = function () { return getTime.call(this) + 24 * 3600 * 1000; };");
+            producer.driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
+
+            // Keycloak's page, where keycloak-js sends a browser whose sign-in has ended.
+            producer.signInOnKeycloaksPage(DemoAccounts.PRODUCER);
+
+            producer.wait.until(d -> typed.equals(d.findElement(By.cssSelector("#comment-form textarea")).getAttribute("value")));
+            assertTrue(producer.driver.getCurrentUrl().endsWith(page), producer.driver.getCurrentUrl());
         }
     }
 }
