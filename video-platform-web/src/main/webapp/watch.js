@@ -2,7 +2,7 @@
 // The landing page of a share link: no sign-in. Whoever came by a link can make their own from
 // it, so that the campaign sees how far its video travelled from person to person.
 
-import { el } from './dom.js';
+import { el, sending } from './dom.js';
 import { PLATFORMS } from './labels.js';
 
 // Each channel's own way of passing a link on, opened with the link filled in.
@@ -26,20 +26,19 @@ async function start() {
     }
     const landing = await response.json();
     const made = el('div', { id: 'own-link', 'aria-live': 'polite' });
+    const failed = el('p', { class: 'notice', role: 'alert', hidden: '' });
     const share = Object.entries(CHANNELS).map(([channel, [label, open]]) => {
         const button = el('button', { type: 'button', 'data-channel': channel }, label);
-        button.addEventListener('click', async () => {
+        button.addEventListener('click', () => sending(share, failed, async () => {
             const created = await fetch(`api/public/links/${encodeURIComponent(code)}/forwards`, {
-                method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel }) });
-            const link = await created.json();
-            if (!created.ok) {
-                made.replaceChildren(el('p', { class: 'notice', role: 'alert' }, link.detail || 'Your link could not be made. Try again later.'));
-                return;
-            }
+                method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ channel }) })
+                .catch(() => { throw new Error('Your link could not be made: check your connection and try again.'); });
+            const link = await created.json().catch(() => ({}));
+            if (!created.ok) throw new Error(link.detail || 'Your link could not be made. Try again later.');
             made.replaceChildren(el('p', {}, 'Your link: ', el('input', { type: 'text', readonly: '', value: link.url, id: 'own-link-url',
                 'aria-label': 'Your link' })), el('p', {}, el('a', { class: 'button primary', href: open(link.url, landing.title),
                 target: '_blank', rel: 'noopener' }, `Share on ${label}`)));
-        });
+        }));
         return button;
     });
     view.replaceChildren(
@@ -49,7 +48,7 @@ async function start() {
             : el('p', { class: 'muted' }, 'It will be online soon.'),
         el('h2', {}, 'Pass it on'),
         el('p', { class: 'muted' }, 'Get a link of your own: it only counts how many people it reached, never who they are.'),
-        el('div', { class: 'decisions' }, ...share), made);
+        el('div', { class: 'decisions' }, ...share), failed, made);
 }
 
 start().catch((error) => view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message)));

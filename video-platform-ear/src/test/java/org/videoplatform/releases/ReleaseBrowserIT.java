@@ -70,6 +70,11 @@ class ReleaseBrowserIT {
             try (Browser recipient = new Browser()) {
                 recipient.driver.get(url);
                 recipient.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), title));
+                // On a dropped line the button says so, rather than doing nothing.
+                recipient.blockRequestsTo("*/forwards");
+                recipient.driver.findElement(By.cssSelector("button[data-channel=WHATSAPP]")).click();
+                recipient.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "check your connection"));
+                recipient.blockRequestsTo();
                 recipient.driver.findElement(By.cssSelector("button[data-channel=WHATSAPP]")).click();
                 String own = recipient.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("own-link-url"))).getAttribute("value");
                 assertTrue(own.matches(".*/s/[0-9A-Za-z]{8}") && !own.equals(url), own);
