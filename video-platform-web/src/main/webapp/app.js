@@ -57,7 +57,9 @@ async function start() {
         const answer = await response.json().catch(() => ({}));
         if (!response.ok) {
             const fields = (answer.errors || []).map((e) => `${e.field} ${e.message}`).join('; ');
-            throw new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
+            const problem = new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
+            problem.errors = answer.errors || [];
+            throw problem;
         }
         return answer;
     };

@@ -45,15 +45,42 @@ export function endOfDay(isoDate) {
 // tap would post the same comment or decision twice. A failure shows in the notice and leaves
 // what was typed in place.
 export async function sending(control, notice, work) {
-    const buttons = control instanceof HTMLFormElement ? [...control.querySelectorAll('button')] : [control].flat();
+    const form = control instanceof HTMLFormElement ? control : null;
+    const buttons = form ? [...form.querySelectorAll('button')] : [control].flat();
     buttons.forEach((b) => { b.disabled = true; });
     notice.hidden = true;
+    if (form) unmarkFields(form);
     try {
         await work();
     } catch (e) {
-        notice.textContent = e.message;
+        const marked = form ? markFields(form, e.errors || []) : [];
+        notice.textContent = marked.length && marked.length === e.errors.length ? 'Check the marked fields.' : e.message;
         notice.hidden = false;
+        if (marked.length) marked[0].focus();
     } finally {
         buttons.forEach((b) => { b.disabled = false; });
     }
+}
+
+// The server names a field as its request does ("pitch.goal", "portfolioLinks[0]"); the form's
+// field of that name gets the message beside it, where the person typing will look.
+function markFields(form, errors) {
+    return errors.map(({ field, message }) => {
+        const named = form.elements[field.split('.').pop().replace(/\[\d+\]$/, '')];
+        const input = named instanceof RadioNodeList ? named[0] : named;
+        if (!(input instanceof HTMLElement)) return null;
+        const said = el('span', { class: 'field-error', id: `${form.id || 'form'}-${input.name}-error` }, message);
+        input.after(said);
+        input.setAttribute('aria-invalid', 'true');
+        input.setAttribute('aria-describedby', said.id);
+        return input;
+    }).filter(Boolean);
+}
+
+function unmarkFields(form) {
+    form.querySelectorAll('.field-error').forEach((said) => said.remove());
+    form.querySelectorAll('[aria-invalid]').forEach((input) => {
+        input.removeAttribute('aria-invalid');
+        input.removeAttribute('aria-describedby');
+    });
 }

@@ -129,4 +129,23 @@ class PitchesBrowserIT {
             assertTrue(producer.driver.getCurrentUrl().endsWith(page), producer.driver.getCurrentUrl());
         }
     }
+
+    @Test
+    void whatTheServerRefusesIsSaidBesideItsField() {
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/pitches/new");
+            WebElement form = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pitch-form")));
+            form.findElement(By.name("title")).sendKeys("Allotment waiting lists");
+            WebElement goal = form.findElement(By.name("goal"));
+            goal.sendKeys("x".repeat(1001));
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+
+            WebElement said = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#pitch-form .field-error")));
+            assertEquals("true", goal.getAttribute("aria-invalid"));
+            assertEquals(said.getAttribute("id"), goal.getAttribute("aria-describedby"));
+            assertTrue(said.getText().contains("1000"), said.getText());
+            assertEquals(goal, producer.driver.switchTo().activeElement(), "the field to mend has the focus");
+            assertEquals("Check the marked fields.", form.findElement(By.cssSelector(".notice")).getText());
+        }
+    }
 }
