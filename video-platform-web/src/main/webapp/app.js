@@ -483,10 +483,13 @@ async function renderProfile(me, api) {
         view.replaceChildren(el('h1', {}, 'My profile'), el('p', { class: 'notice' }, e.message));
         return;
     }
-    const message = el('p', { 'aria-live': 'polite' });
+    const saved = el('p', { 'aria-live': 'polite', hidden: '' }, 'Saved.');
+    const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'panel', id: 'profile' },
-        el('label', {}, 'Name shown to other members', el('input', { name: 'displayName', value: profile.displayName || '',
-            placeholder: 'Left empty: your first name and initial' })),
+        // Only a chosen name fills the box: saving the first name and initial as if chosen would stop
+        // it following the roster.
+        el('label', {}, 'Name shown to other members', el('input', { name: 'displayName',
+            value: profile.displayNameChosen ? profile.displayName : '', placeholder: `Left empty: ${profile.displayName}` })),
         el('p', { class: 'muted' }, 'Your pitches, comments and crew places carry this name, the ones you made before too. No other member may go by it.'),
         el('label', {}, 'Region', el('input', { name: 'region', value: profile.region || '' })),
         el('fieldset', {}, el('legend', {}, 'Skills'), ...Object.entries(SKILLS).map(([value, label]) => {
@@ -498,22 +501,19 @@ async function renderProfile(me, api) {
             placeholder: 'e.g. weekends, evenings after 6' })),
         el('label', {}, 'Portfolio links (one per line, up to 5)',
             el('textarea', { name: 'portfolioLinks', rows: '3' }, (profile.portfolioLinks || []).join('\n'))),
-        message, el('button', { type: 'submit', class: 'primary' }, 'Save'));
-    form.addEventListener('submit', async (event) => {
+        saved, error, el('button', { type: 'submit', class: 'primary' }, 'Save'));
+    form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = new FormData(form);
-        try {
+        saved.hidden = true;
+        sending(form, error, async () => {
             await api('profile', { method: 'PUT', type: 'application/json', body: JSON.stringify({
                 displayName: data.get('displayName'), region: data.get('region'), availability: data.get('availability'),
                 skills: data.getAll('skills'),
                 portfolioLinks: data.get('portfolioLinks').split('\n').map((l) => l.trim()).filter(Boolean),
             }) });
-            message.className = '';
-            message.textContent = 'Saved.';
-        } catch (e) {
-            message.className = 'notice';
-            message.textContent = e.message;
-        }
+            saved.hidden = false;
+        });
     });
     view.replaceChildren(el('h1', {}, 'My profile'),
         el('p', { class: 'muted' }, 'Leads use this to find crew for productions. Your full name and email stay with the leads.'), form);

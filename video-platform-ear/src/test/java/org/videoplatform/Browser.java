@@ -53,17 +53,26 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the platform at a route such as {@code #/workshops} and signs in on Keycloak's page. */
     public void signInAs(DemoAccounts account, String route) {
+        signInAs(account.username, account.password, route);
+    }
+
+    /** As {@link #signInAs(DemoAccounts, String)}, for an account a test made, such as a member it vetted. */
+    public void signInAs(String username, String password, String route) {
         driver.get(ApiClient.baseUrl() + "/" + route);
-        signInOnKeycloaksPage(account);
+        signInOnKeycloaksPage(username, password);
     }
 
     /** Fills in Keycloak's login page, where the platform has just sent the browser. */
     public void signInOnKeycloaksPage(DemoAccounts account) {
+        signInOnKeycloaksPage(account.username, account.password);
+    }
+
+    private void signInOnKeycloaksPage(String name, String password) {
         WebElement username = wait.until(d -> d.findElement(By.id("username")));
         assertTrue(driver.getCurrentUrl().startsWith(System.getProperty("vp.it.keycloak-url")),
                 "the shell sends the browser to Keycloak's own login page: " + driver.getCurrentUrl());
-        username.sendKeys(account.username);
-        driver.findElement(By.id("password")).sendKeys(account.password);
+        username.sendKeys(name);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
     }
 

@@ -153,4 +153,25 @@ class MembersBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(amira, "checked in"));
         browser.screenshot("workshop-check-in");
     }
+
+    @Test
+    void aMemberChoosesTheNameTheyAreShownByAndIsToldBesideItWhatWillNotDo() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        VettedMember member = VettedMember.vetted("Ines Browser" + unique.replaceAll("[^a-z]", ""));
+        browser.signInAs(member.email(), member.password(), "#/profile");
+        WebElement shown = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#profile [name=displayName]")));
+        assertEquals("", shown.getAttribute("value"), "no name chosen yet");
+        assertTrue(shown.getAttribute("placeholder").endsWith("Ines B."), shown.getAttribute("placeholder"));
+        shown.sendKeys("Lee Lead");
+        browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
+        WebElement said = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#profile .field-error")));
+        assertTrue(said.getText().contains("leads or admins"), said.getText());
+        assertEquals("true", shown.getAttribute("aria-invalid"));
+
+        shown.clear();
+        shown.sendKeys("Ines " + unique.substring(0, 6));
+        browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "Saved."));
+        assertEquals(0, browser.driver.findElements(By.cssSelector("#profile .field-error")).size(), "the mended field is no longer marked");
+    }
 }

@@ -1,6 +1,7 @@
 package org.videoplatform.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
@@ -52,10 +53,14 @@ class ProfileIT {
         VettedMember member = VettedMember.vetted("Kit Member");
         String region = "Region " + UUID.randomUUID();
         String shown = unique("Kit");
+        JsonObject before = object(get("/api/profile", member.token()));
+        assertEquals("Kit M.", before.getString("displayName"));
+        assertFalse(before.getBoolean("displayNameChosen"), "the first name and initial were not chosen: they follow the roster");
 
         HttpResponse<String> saved = send("PUT", "/api/profile", member.token(), JSON, profile(shown, region, "CAMERA", "SOUND"));
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(shown, object(saved).getString("displayName"));
+        assertTrue(object(saved).getBoolean("displayNameChosen"));
         assertEquals(shown, object(get("/api/profile", member.token())).getString("displayName"));
         assertEquals("https://example.org/reel", object(saved).getJsonArray("portfolioLinks").getString(0), "as a phone capitalised it, taken");
 

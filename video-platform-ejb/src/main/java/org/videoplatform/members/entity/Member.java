@@ -226,6 +226,11 @@ public class Member {
         return names.length == 1 ? names[0] : names[0] + " " + new String(Character.toChars(names[names.length - 1].codePointAt(0))) + ".";
     }
 
+    /** Whether {@link #displayName()} is one the member chose; else it follows their roster name. */
+    public boolean choseDisplayName() {
+        return displayName != null;
+    }
+
     public String region() {
         return region;
     }

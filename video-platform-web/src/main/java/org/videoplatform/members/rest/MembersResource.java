@@ -53,13 +53,14 @@ public class MembersResource {
     @Context
     SecurityContext security;
 
-    public record MemberView(String id, String fullName, String displayName, String email, MemberState state,
+    /** @param displayNameChosen whether the member chose their display name, or go by their first name and initial */
+    public record MemberView(String id, String fullName, String displayName, boolean displayNameChosen, String email, MemberState state,
                              OffsetDateTime vettedAt, String region, Set<Skill> skills, String availability,
                              List<String> portfolioLinks) {
 
         static MemberView from(Member m) {
-            return new MemberView(m.id().toString(), m.fullName(), m.displayName(), m.email(), m.state(), m.vettedAt(),
-                    m.region(), m.skills(), m.availability(), m.portfolioLinks());
+            return new MemberView(m.id().toString(), m.fullName(), m.displayName(), m.choseDisplayName(), m.email(), m.state(),
+                    m.vettedAt(), m.region(), m.skills(), m.availability(), m.portfolioLinks());
         }
     }
 
