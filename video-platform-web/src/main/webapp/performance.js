@@ -54,7 +54,7 @@ export async function performanceSection(api, production) {
     if (video.days.some((d) => d.completionPercent != null)) {
         section.append(chart('retention-chart', 'Average percentage watched', video.days, (d) => d.completionPercent));
     }
-    section.append(el('table', { id: 'post-performance' },
+    section.append(el('table', { id: 'post-performance', class: 'figures' },
         el('thead', {}, el('tr', {}, ...['Post', 'Views', 'Watch time', 'Shares', 'Reactions', 'Comments', 'New audience']
             .map((h) => el('th', {}, h)))),
         el('tbody', {}, ...posts.map((p) => el('tr', {},
@@ -143,7 +143,7 @@ export async function renderPerformance(view, me, api, [page, producerId]) {
 
 function videoTable(videos, id) {
     if (!videos.length) return el('p', { class: 'muted', id }, 'No released videos with figures yet.');
-    return el('table', { id },
+    return el('table', { id, class: 'figures' },
         el('thead', {}, el('tr', {}, ...['Video', 'Producer', 'Platforms', 'Views', 'Watch time', 'Shares', 'New audience']
             .map((h) => el('th', {}, h)))),
         el('tbody', {}, ...videos.map((v) => el('tr', {},
@@ -164,7 +164,7 @@ async function comparisonPanel(api) {
     let drawn;
     const show = async () => {
         const groups = await api(`performance/comparisons?by=${by.value}`);
-        table.replaceChildren(el('table', {},
+        table.replaceChildren(el('table', { class: 'figures' },
             el('thead', {}, el('tr', {}, ...[TRAITS[by.value], 'Videos', 'Views', 'Views per video', 'Shares', 'New audience']
                 .map((h) => el('th', {}, h)))),
             el('tbody', {}, ...groups.map((g) => el('tr', {}, el('td', {}, by.value === 'platform' ? PLATFORMS[g.name] : g.name),

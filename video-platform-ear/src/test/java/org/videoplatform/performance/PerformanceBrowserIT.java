@@ -95,6 +95,15 @@ class PerformanceBrowserIT {
             assertTrue(audience.startsWith("84 %") && audience.contains("measured on"), audience);
             lead.driver.executeScript("document.getElementById('performance').scrollIntoView()");
             lead.screenshot("performance-chart");
+
+            lead.asPhone();
+            WebElement heading = lead.driver.findElement(By.cssSelector("#post-performance th"));
+            assertTrue(heading.isDisplayed(), "on a phone a table of figures keeps the headings that say what its numbers count");
+            assertEquals("table-cell", heading.getCssValue("display"));
+            lead.driver.executeScript("document.getElementById('post-performance').scrollIntoView()");
+            assertEquals(lead.driver.executeScript("return document.documentElement.clientWidth"),
+                    lead.driver.executeScript("return document.documentElement.scrollWidth"), "nothing on the page is wider than the phone");
+            lead.screenshot("performance-phone");
         }
     }
 }
