@@ -38,9 +38,10 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else su
 
 # Usage: install_debian_packages WHY [apt-get option...] PACKAGE...
 install_debian_packages() {
-    local why=$1
+    local why=$1 argument packages=()
     shift
-    log "$why: installing Debian's $*"
+    for argument in "$@"; do [[ $argument == -* ]] || packages+=("$argument"); done
+    log "$why: installing Debian's ${packages[*]}"
     as_root apt-get update -qq >&2
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >&2
 }

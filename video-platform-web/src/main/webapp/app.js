@@ -39,7 +39,9 @@ async function start() {
 
     // When a sign-in has ended (a phone left on a page overnight, an admin ending it), keycloak-js
     // sends the browser to the login page at the next request; what was typed goes with it.
-    keycloak.onAuthLogout = keepTyped;
+    // Read now: keycloak-js forgets the subject before it calls onAuthLogout.
+    const account = keycloak.subject;
+    keycloak.onAuthLogout = () => keepTyped(account);
     const signedIn = async () => {
         try {
             await keycloak.updateToken(30);
@@ -119,7 +121,7 @@ function route(allowed, me, api) {
         if (s === section) link.setAttribute('aria-current', 'page');
         return link;
     }));
-    section.render(me, api, rest).then(restoreTyped).catch((error) => showError(error));
+    section.render(me, api, rest).then(() => restoreTyped(me.id)).catch((error) => showError(error));
 }
 
 async function renderHome(me, api) {
@@ -489,7 +491,8 @@ async function renderProfile(me, api) {
         // Only a chosen name fills the box: saving the first name and initial as if chosen would stop
         // it following the roster.
         el('label', {}, 'Name shown to other members', el('input', { name: 'displayName',
-            value: profile.displayNameChosen ? profile.displayName : '', placeholder: `Left empty: ${profile.displayName}` })),
+            value: profile.displayNameChosen ? profile.displayName : '',
+            placeholder: profile.displayNameChosen ? 'Left empty: your first name and initial' : `Left empty: ${profile.displayName}` })),
         el('p', { class: 'muted' }, 'Your pitches, comments and crew places carry this name, the ones you made before too. No other member may go by it.'),
         el('label', {}, 'Region', el('input', { name: 'region', value: profile.region || '' })),
         el('fieldset', {}, el('legend', {}, 'Skills'), ...Object.entries(SKILLS).map(([value, label]) => {
@@ -636,7 +639,7 @@ async function renderPitch(me, api, id) {
     me = me || await api('me');
     const p = await api(`pitches/${id}`);
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
-    const message = el('p', { 'aria-live': 'polite' });
+    const refused = el('p', { class: 'notice', 'aria-live': 'polite', hidden: '' });
     const moves = {
         SUBMITTED: !lead && { path: 'submission', text: 'Submit' },
         WITHDRAWN: !lead && { path: 'withdrawal', text: 'Withdraw', reason: 'Why withdraw? (optional)' },
@@ -650,8 +653,7 @@ async function renderPitch(me, api, id) {
         b.addEventListener('click', () => {
             const reason = m.reason ? window.prompt(m.reason) : undefined;
             if (reason === null) return;
-            message.className = 'notice';
-            sending(buttons, message, async () => {
+            sending(buttons, refused, async () => {
                 await api(`pitches/${id}/${m.path}`, m.reason
                     ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
                     : { method: 'POST' });
@@ -670,7 +672,7 @@ async function renderPitch(me, api, id) {
         el('p', {}, el('span', { class: 'role', id: 'pitch-state' }, label(p.state)), ` by ${p.ownerName}`),
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
-        el('div', { class: 'decisions' }, ...buttons), message,
+        el('div', { class: 'decisions' }, ...buttons), refused,
         await attachmentsSection(api, id, p.yours),
         await crewSection(api, id, lead || p.yours),
         await discussion(api, id),
@@ -814,7 +816,10 @@ async function renderProduction(me, api, id) {
     // Each event lists every cut; a card whose cut did not change is kept, so a proxy being
     // watched plays on and a tap on its buttons is not lost while another cut transcodes.
     let shown = new Map();
+    let drawing = 0;
     const show = async (all) => {
+        // Cards wait for their outputs, so an older event can finish after a newer one: it is dropped.
+        const mine = ++drawing;
         const cards = new Map(await Promise.all(all.map(async (c) => {
             const seen = JSON.stringify(c);
             const kept = shown.get(c.id);
@@ -823,6 +828,7 @@ async function renderProduction(me, api, id) {
             card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
             return [c.id, { seen, card }];
         })));
+        if (mine !== drawing) return;
         shown = cards;
         list.replaceChildren(...(cards.size ? [...cards.values()].map((c) => c.card) : [el('li', { class: 'muted' }, 'No cuts yet.')]));
     };
@@ -988,19 +994,22 @@ function signedAhead(api, partsAtOnce = 12) {
 const TYPED_BEFORE_SIGNING_IN = 'typed-before-signing-in-again';
 const TYPED_FIELDS = 'textarea, input:not([type]), input[type=text], input[type=url], input[type=search]';
 
-function keepTyped() {
-    const fields = [...view.querySelectorAll(TYPED_FIELDS)].filter((f) => f.value && (f.id || f.name))
+// Kept for the account that typed it, and for the next page drawn only: on a phone handed round at
+// a workshop's door, the next person to sign in does not get it, nor does it turn up days later.
+function keepTyped(account) {
+    const fields = [...view.querySelectorAll(TYPED_FIELDS)].filter((f) => f.value !== f.defaultValue && (f.id || f.name))
         .map((f) => ({ id: f.id, name: f.name, value: f.value }));
-    if (fields.length) sessionStorage.setItem(TYPED_BEFORE_SIGNING_IN, JSON.stringify({ page: window.location.hash, fields }));
+    if (fields.length) sessionStorage.setItem(TYPED_BEFORE_SIGNING_IN, JSON.stringify({ account, page: window.location.hash, fields }));
 }
 
-function restoreTyped() {
+function restoreTyped(account) {
     const kept = JSON.parse(sessionStorage.getItem(TYPED_BEFORE_SIGNING_IN) || 'null');
-    if (!kept || kept.page !== window.location.hash) return;
     sessionStorage.removeItem(TYPED_BEFORE_SIGNING_IN);
+    if (!kept || kept.account !== account || kept.page !== window.location.hash) return;
     kept.fields.forEach(({ id, name, value }) => {
         const field = id ? document.getElementById(id) : view.querySelector(`[name="${CSS.escape(name)}"]`);
-        if (field && !field.value) field.value = value;
+        // A field the page drew with a value of its own (a profile, a pitch being edited) is put back as typed.
+        if (field && field.value === field.defaultValue) field.value = value;
     });
 }
 

@@ -19,7 +19,7 @@ export function when(iso) {
     return new Date(iso).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-const two = (n) => String(n).padStart(2, '0');
+export const two = (n) => String(n).padStart(2, '0');
 
 // What a date input shows for this moment where the viewer is: toISOString() would give the day in UTC.
 export function localDate(moment = new Date()) {

@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { day, el, sending, when } from './dom.js';
+import { day, el, sending, two, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -25,7 +25,6 @@ export function timecode(frame, rate) {
         const intoTen = frame % perTen;
         counted += dropped * 9 * tens + (intoTen > dropped ? dropped * Math.floor((intoTen - dropped) / perMinute) : 0);
     }
-    const two = (n) => String(n).padStart(2, '0');
     return `${two(Math.floor(counted / (nominal * 3600)))}:${two(Math.floor(counted / (nominal * 60)) % 60)}:`
         + `${two(Math.floor(counted / nominal) % 60)}${rate.dropFrame ? ';' : ':'}${two(counted % nominal)}`;
 }
@@ -186,10 +185,16 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
                 }
                 failures += 1;
                 stalled.hidden = false;
+                // Kept attached until then: the picture, and the frame a comment is pinned to, stay where they were.
                 const at = video.currentTime;
-                hls.destroy();
-                players = players.filter((p) => p !== hls);
-                setTimeout(() => { if (video.isConnected) play(at); }, Math.min(30, 2 ** failures) * 1000);
+                const retry = setTimeout(() => {
+                    hls.destroy();
+                    players = players.filter((p) => p !== hls && p !== pending);
+                    play(at);
+                }, Math.min(30, 2 ** failures) * 1000);
+                // Leaving the page stops the players, and with them a retry still to come.
+                const pending = { destroy: () => clearTimeout(retry) };
+                players.push(pending);
             });
             hls.loadSource(master);
             hls.attachMedia(video);
@@ -229,7 +234,7 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
     player.markers = (comments) => timeline.replaceChildren(...comments.filter((c) => !c.threadId).map((c) => {
         const start = (c.frame / thread.frameCount) * 100;
         const width = c.endFrame != null ? ((c.endFrame - c.frame + 1) / thread.frameCount) * 100 : 0;
-        const marker = el('button', { type: 'button', class: `marker${c.resolved ? ' resolved' : ''}`, 'data-frame': String(c.frame),
+        const marker = el('button', { type: 'button', class: `marker${width ? ' range' : ''}${c.resolved ? ' resolved' : ''}`, 'data-frame': String(c.frame),
             title: `${c.timecode} ${c.body}`, style: `left: ${start}%; ${width ? `width: ${width}%;` : ''}` });
         marker.addEventListener('click', () => seek(c.frame));
         return marker;

@@ -63,11 +63,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Fills in Keycloak's login page, where the platform has just sent the browser. */
-    public void signInOnKeycloaksPage(DemoAccounts account) {
-        signInOnKeycloaksPage(account.username, account.password);
-    }
-
-    private void signInOnKeycloaksPage(String name, String password) {
+    public void signInOnKeycloaksPage(String name, String password) {
         WebElement username = wait.until(d -> d.findElement(By.id("username")));
         assertTrue(driver.getCurrentUrl().startsWith(System.getProperty("vp.it.keycloak-url")),
                 "the shell sends the browser to Keycloak's own login page: " + driver.getCurrentUrl());

@@ -113,6 +113,8 @@ class ProfileIT {
                 "a member may change the case of their own name");
         assertEquals(200, send("PUT", "/api/profile", second.token(), JSON, named(firstName + " O.")).statusCode(),
                 "the first no longer goes by their initial");
+        assertEquals(400, send("PUT", "/api/profile", first.token(), JSON, named("")).statusCode(),
+                "clearing their name would fall back to the initial the second now goes by");
     }
 
     /** A name no earlier run against the same database has taken. */

@@ -27,6 +27,7 @@ import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.members.VettedMember;
 
 /** A producer attaches a script and submits a pitch, the lead greenlights it, and the production appears for the producer. */
 @ExtendWith(ArquillianExtension.class)
@@ -106,24 +107,26 @@ class PitchesBrowserIT {
 
     @Test
     void whatAProducerTypedSurvivesTheEndOfTheirSignIn() {
-        HttpResponse<String> pitched = ApiClient.send("POST", "/api/pitches", DemoAccounts.PRODUCER.token(), "application/json",
+        // An account of this test's own: ending every sign-in of a shared demo account would end other tests' too.
+        VettedMember member = VettedMember.vetted("Dot Depot");
+        HttpResponse<String> pitched = ApiClient.send("POST", "/api/pitches", member.token(), "application/json",
                 "{\"title\": \"Depot night shift " + UUID.randomUUID().toString().substring(0, 6) + "\"}");
         assertEquals(201, pitched.statusCode(), pitched.body());
         String page = "#/pitches/" + ApiClient.object(pitched).getString("id");
         String typed = "Could we film at the depot when the night shift starts?";
         try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, page);
+            producer.signInAs(member.email(), member.password(), page);
             WebElement message = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comment-form textarea")));
             message.sendKeys(typed);
 
-            KeycloakAdmin.endSessions(DemoAccounts.PRODUCER.username);
+            KeycloakAdmin.endSessions(member.email());
             // A day later by the page's clock: its token has run out and must be refreshed, which the ended sign-in refuses.
             producer.driver.executeScript("const getTime = Date.prototype.getTime;"
                     + " Date.prototype.getTime = function () { return getTime.call(this) + 24 * 3600 * 1000; };");
             producer.driver.findElement(By.cssSelector("#comment-form button[type=submit]")).click();
 
             // Keycloak's page, where keycloak-js sends a browser whose sign-in has ended.
-            producer.signInOnKeycloaksPage(DemoAccounts.PRODUCER);
+            producer.signInOnKeycloaksPage(member.email(), member.password());
 
             producer.wait.until(d -> typed.equals(d.findElement(By.cssSelector("#comment-form textarea")).getAttribute("value")));
             assertTrue(producer.driver.getCurrentUrl().endsWith(page), producer.driver.getCurrentUrl());

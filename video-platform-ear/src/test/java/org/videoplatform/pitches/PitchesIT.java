@@ -199,9 +199,15 @@ class PitchesIT {
     @Test
     void aPitchPastItsDeadlineCannotBeSubmitted() {
         HttpResponse<String> created = send("POST", "/api/pitches", producer, JSON,
-                pitch("Yesterday's news").add("deadline", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()).build().toString());
+                pitch("Yesterday's news").add("deadline", LocalDate.now(ZoneOffset.ofHours(-12)).minusDays(1).toString()).build().toString());
 
         assertEquals("deadline", field(move(object(created).getString("id"), "submission", producer, null)));
+
+        // Today in the last time zone, where the day has hours left, though it may be tomorrow in UTC.
+        HttpResponse<String> dueToday = send("POST", "/api/pitches", producer, JSON,
+                pitch("Today's news").add("deadline", LocalDate.now(ZoneOffset.ofHours(-12)).toString()).build().toString());
+        HttpResponse<String> submitted = move(object(dueToday).getString("id"), "submission", producer, null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
     }
 
     @Test

@@ -102,10 +102,11 @@ public class Members {
             String shownBefore = member.displayName();
             if (displayName != null && !displayName.isBlank() && !displayName.strip().equals(shownBefore)) {
                 requireNotAStaffName(displayName, keycloakUserId);
-                requireNotAnotherMembersName(displayName, keycloakUserId);
             }
             member.describe(displayName, region, skills, availability, portfolioLinks);
             if (!member.displayName().equals(shownBefore)) {
+                // Also when the name is cleared: the first name and initial it falls back to may be another's.
+                requireNotAnotherMembersName(member.displayName(), keycloakUserId);
                 creditChanged.fire(new CreditChanged(keycloakUserId, member.displayName()));
             }
             return member;

@@ -47,6 +47,12 @@ import org.videoplatform.platform.entity.NotPermitted;
 @RolesAllowed({"producer", "video-lead", "admin"})
 public class Pitches {
 
+    /**
+     * A deadline is a calendar day where the producer is, and the page shows it as lasting until
+     * that day's end there: it has passed only once it has passed everywhere, in the last time zone.
+     */
+    private static final ZoneOffset ANYWHERE_ON_EARTH = ZoneOffset.ofHours(-12);
+
     static final String[] LEADS = {"video-lead", "admin"};
 
     @PersistenceContext
@@ -150,7 +156,7 @@ public class Pitches {
 
     @RolesAllowed("producer")
     public Optional<Pitch> submit(UUID id, Actor producer) {
-        return ownedToMove(id, producer).map(pitch -> record(pitch, p -> p.submit(LocalDate.now(ZoneOffset.UTC)), "pitch.submitted", null, producer));
+        return ownedToMove(id, producer).map(pitch -> record(pitch, p -> p.submit(LocalDate.now(ANYWHERE_ON_EARTH)), "pitch.submitted", null, producer));
     }
 
     @RolesAllowed("producer")

@@ -85,8 +85,7 @@ public class Releases {
 
     @RolesAllowed({"video-lead", "admin"})
     public Optional<PlatformPost> addPost(UUID releaseId, Post post, Actor lead) {
-        // Locked, so that a post sent twice at once is found recorded by the second request.
-        return Optional.ofNullable(em.find(Release.class, releaseId, LockModeType.PESSIMISTIC_WRITE)).map(release -> {
+        return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
             PlatformPost added = post(release, post, lead);
             em.persist(added);
             audit.record(new AuditEntry(lead, "release.post-added", "production", release.production().id().toString(),
@@ -111,6 +110,8 @@ public class Releases {
         if (name == null) {
             return Optional.empty();
         }
+        // Two requests recording one post at once (to two releases, say) take turns on its name.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, platform.name() + '|' + name).getResultList();
         // A release's first posts come in one request: the ones before this must be in the table to be found.
         em.flush();
         return em.createNamedQuery(query, PlatformPost.class).setParameter("platform", platform).setParameter("name", name)
