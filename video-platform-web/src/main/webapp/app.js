@@ -121,7 +121,22 @@ function route(allowed, me, api) {
         if (s === section) link.setAttribute('aria-current', 'page');
         return link;
     }));
-    section.render(me, api, rest).then(() => restoreTyped(me.id)).catch((error) => showError(error));
+    section.render(me, api, rest).then(() => {
+        restoreTyped(me.id);
+        announce();
+    }).catch((error) => showError(error));
+}
+
+// A new page is announced by taking the focus to its heading, as a page load would; the page
+// itself is no live region, or every progress tick of a cut would read the whole page out again.
+// The same page drawn again after an action keeps the focus where the user is.
+let announced = null;
+function announce() {
+    const heading = view.querySelector('h1');
+    if (!heading || window.location.hash === announced) return;
+    announced = window.location.hash;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
 }
 
 async function renderHome(me, api) {

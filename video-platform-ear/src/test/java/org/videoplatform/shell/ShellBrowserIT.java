@@ -2,6 +2,7 @@ package org.videoplatform.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -54,6 +55,9 @@ class ShellBrowserIT {
 
         browser.driver.findElement(By.linkText("My profile")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "vetted at a workshop"));
+        browser.wait.until(d -> "My profile".equals(browser.driver.switchTo().activeElement().getText()));
+        assertEquals("H1", browser.driver.switchTo().activeElement().getTagName().toUpperCase(), "a screen reader hears where it arrived");
+        assertNull(browser.driver.findElement(By.id("view")).getAttribute("aria-live"), "the page is no live region");
     }
 
     @Test
