@@ -887,16 +887,39 @@ async function cutCard(api, cut, lead, outputs) {
     }
     if (cut.state === 'FAILED' && job && job.error) card.append(el('p', { class: 'notice' }, job.error));
     if (cut.state === 'READY') {
-        if (!outputs.has(cut.id)) outputs.set(cut.id, await api(`media/${cut.id}/outputs`));
+        // The files' links expire minutes after they are signed, and a card can stay on a phone's
+        // screen for hours: a link is signed again when it is used.
+        const fresh = async (kind) => {
+            outputs.set(cut.id, await api(`media/${cut.id}/outputs`));
+            return outputs.get(cut.id).find((o) => o.kind === kind).url;
+        };
+        if (!outputs.has(cut.id)) await fresh('PROXY');
         const files = outputs.get(cut.id);
         const proxy = files.find((o) => o.kind === 'PROXY');
         const poster = files.find((o) => o.kind === 'POSTER');
         if (proxy) {
-            card.append(el('video', { controls: '', preload: 'none', playsinline: '', src: proxy.url,
-                ...(poster ? { poster: poster.url } : {}), class: 'proxy' }));
+            const video = el('video', { controls: '', preload: 'none', playsinline: '', src: proxy.url,
+                ...(poster ? { poster: poster.url } : {}), class: 'proxy' });
+            let signedAgainAt = 0;
+            video.addEventListener('error', async () => {
+                // Once a minute at most: a store that is down would otherwise be asked again and again.
+                if (Date.now() - signedAgainAt < 60_000) return;
+                signedAgainAt = Date.now();
+                const at = video.currentTime;
+                video.src = await fresh('PROXY');
+                video.currentTime = at;
+            });
+            card.append(video);
         }
-        card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => DELIVERY_SHAPES[o.kind])
-            .flatMap((o) => [el('a', { href: o.url, class: 'button delivery' }, `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`), ' '])));
+        card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => DELIVERY_SHAPES[o.kind]).flatMap((o) => {
+            const link = el('a', { href: o.url, class: 'button delivery', 'data-kind': o.kind },
+                `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`);
+            link.addEventListener('click', async (event) => {
+                event.preventDefault();
+                window.location.href = await fresh(o.kind);
+            });
+            return [link, ' '];
+        })));
     }
     if (lead) card.append(transcodingActions(api, cut, outputs));
     return card;

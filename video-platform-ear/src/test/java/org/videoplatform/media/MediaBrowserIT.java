@@ -80,6 +80,17 @@ class MediaBrowserIT {
             producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
             assertEquals(Boolean.TRUE, producer.driver.executeScript(
                     "return document.querySelector('#cuts li[data-state=READY]').keptAcrossUpdates === true"));
+
+            // A card outlives its links, which expire in minutes: they are signed again when used.
+            String signingsOfOutputs = "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/outputs')).length";
+            long signedBefore = ((Number) producer.driver.executeScript(signingsOfOutputs)).longValue();
+            producer.driver.findElement(By.cssSelector("#cuts li[data-state=READY] a.delivery")).click();
+            producer.wait.until(d -> ((Number) producer.driver.executeScript(signingsOfOutputs)).longValue() > signedBefore);
+            String expired = (String) producer.driver.executeScript("const video = document.querySelector('#cuts video.proxy');"
+                    + " video.preload = 'auto'; video.src = video.src.replace(/X-Amz-Signature=[0-9a-f]+/, 'X-Amz-Signature=' + '0'.repeat(64));"
+                    + " return video.src;");
+            producer.wait.until(d -> producer.driver.executeScript("const video = document.querySelector('#cuts video.proxy');"
+                    + " return video.src !== arguments[0] && video.readyState >= 1", expired));
         }
     }
 
