@@ -912,11 +912,11 @@ async function cutCard(api, cut, lead, outputs) {
             card.append(video);
         }
         card.append(el('p', {}, 'Delivery: ', ...files.filter((o) => DELIVERY_SHAPES[o.kind]).flatMap((o) => {
-            const link = el('a', { href: o.url, class: 'button delivery', 'data-kind': o.kind },
-                `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`);
+            const link = el('a', { href: o.url, class: 'button delivery' }, `${DELIVERY_SHAPES[o.kind]} · ${o.width}×${o.height}`);
             link.addEventListener('click', async (event) => {
                 event.preventDefault();
-                window.location.href = await fresh(o.kind);
+                // Without an answer the link as first signed is still worth a try.
+                window.location.href = await fresh(o.kind).catch(() => o.url);
             });
             return [link, ' '];
         })));
