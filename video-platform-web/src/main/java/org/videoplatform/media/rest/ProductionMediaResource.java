@@ -24,6 +24,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.videoplatform.audit.entity.Actor;
@@ -72,8 +73,11 @@ public class ProductionMediaResource {
 
     @GET
     public List<MediaView> cuts(@PathParam("production") UUID production) {
-        return media.ofProduction(production, actors.of(security)).orElseThrow(NotFoundException::new)
-                .stream().map(MediaView::from).toList();
+        return cutsSeenBy(production, actors.of(security)).orElseThrow(NotFoundException::new);
+    }
+
+    private Optional<List<MediaView>> cutsSeenBy(UUID production, Actor caller) {
+        return media.ofProduction(production, caller).map(cuts -> cuts.stream().map(MediaView::from).toList());
     }
 
     /**
@@ -86,11 +90,11 @@ public class ProductionMediaResource {
     public void changes(@PathParam("production") UUID production, @Context SseEventSink sink, @Context Sse sse) {
         Actor caller = actors.of(security);
         // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
-        List<MediaView> first = cuts(production);
+        List<MediaView> first = cutsSeenBy(production, caller).orElseThrow(NotFoundException::new);
         long until = System.nanoTime() + STREAM_FOR.toNanos();
         // The request's filters ran once, at the start: a member cut off meanwhile is cut off by the stream.
         CutsStream stream = new CutsStream(sink, sse, first,
-                () -> media.ofProduction(production, caller).orElse(List.of()).stream().map(MediaView::from).toList(),
+                () -> cutsSeenBy(production, caller).orElse(List.of()),
                 () -> System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
         stream.start();
         stream.tickingAs(scheduler.scheduleWithFixedDelay(stream, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
