@@ -424,20 +424,9 @@ function checklistPanel(api, me, production, checklist, lead) {
     const mayAdd = lead || production.ownerId === me.id;
     const panel = el('section', { class: 'panel', id: 'checklist' });
     const error = el('p', { class: 'notice', hidden: '' });
-    const attempt = async (work) => {
-        try {
-            show(await work());
-        } catch (e) {
-            error.textContent = e.message;
-            error.hidden = false;
-        }
-    };
     // One request per control at a time: a quick second click would race the first to the server.
-    const whileSending = async (control, work) => {
-        control.disabled = true;
-        await attempt(work);
-        control.disabled = false;
-    };
+    const whileSending = (control, work) => sending(control, error, async () => show(await work()));
+    const attempt = (work) => whileSending([], work);
     const show = (current) => {
         error.hidden = true;
         const items = current.items.map((item) => {
