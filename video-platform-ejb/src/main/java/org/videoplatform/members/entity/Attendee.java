@@ -136,7 +136,7 @@ public class Attendee {
         return fullName;
     }
 
-    /** Emails as attendees' are kept, so that one person is found however their address was typed. */
+    /** Emails as attendees' and members' are kept, so that one person is found however their address was typed. */
     public static String comparableEmail(String email) {
         return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
     }

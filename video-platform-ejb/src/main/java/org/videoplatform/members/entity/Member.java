@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -95,7 +94,8 @@ public class Member {
 
     public Member(String email, String fullName, UUID rosterEntryId) {
         this.id = UUID.randomUUID();
-        this.email = Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+        // Kept as attendees' are: erasure finds a member's registrations by this email.
+        this.email = Attendee.comparableEmail(email);
         this.fullName = Objects.requireNonNull(fullName).strip();
         this.rosterEntryId = rosterEntryId;
         this.state = MemberState.ACTIVE;
