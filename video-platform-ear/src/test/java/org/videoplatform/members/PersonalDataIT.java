@@ -3,6 +3,7 @@ package org.videoplatform.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
@@ -91,6 +92,32 @@ class PersonalDataIT {
         assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.erased")
                 && e.getString("subjectId").equals(member.memberId()) && e.getString("reason").equals("asked to be forgotten")));
         assertFalse(trail.toString().contains("Esme"), "no trace of the name in the trail");
+    }
+
+    /**
+     * Erasure rewrites every row about the member and calls Keycloak last, holding their locks: a
+     * Keycloak that hangs must not hold them, and the request, until the transaction times out.
+     */
+    @Test
+    void erasureGivesUpOnAKeycloakThatDoesNotAnswerAndKeepsEverything() {
+        VettedMember member = VettedMember.vetted("Hana Unanswered");
+        String token = member.token();
+        String admin = DemoAccounts.ADMIN.token();
+
+        HttpResponse<String> refused;
+        try (KeycloakAdmin.Hung hung = KeycloakAdmin.hang()) {
+            refused = erase(member.memberId(), admin, "asked to be forgotten");
+        }
+
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", contentType(refused));
+        assertTrue(object(refused).getString("detail").contains("nothing was recorded"), refused.body());
+        assertTrue(get("/api/members/" + member.memberId() + "/export", admin).body().contains("Hana Unanswered"), "nothing erased");
+        assertEquals(1, KeycloakAdmin.usersWithEmail(member.email()).size(), "the account stays");
+        assertEquals(200, get("/api/me", token).statusCode());
+
+        HttpResponse<String> erased = erase(member.memberId(), admin, "asked to be forgotten");
+        assertEquals(200, erased.statusCode(), "erased once Keycloak answers again: " + erased.body());
     }
 
     @Test

@@ -14,9 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
+import org.keycloak.admin.client.ClientBuilderWrapper;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.JacksonProvider;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -68,6 +71,15 @@ public class KeycloakAccounts {
     @ConfigProperty(name = "vp.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /**
+     * How long a call may wait to connect, and then for each answer. Vetting, revocation and
+     * erasure call Keycloak while holding the locks of the rows they change: without a limit, a
+     * hung Keycloak would hold them until the transaction itself timed out, minutes later.
+     */
+    @Inject
+    @ConfigProperty(name = "vp.keycloak.timeout-seconds", defaultValue = "10")
+    int timeoutSeconds;
+
     private Keycloak keycloak;
 
     /** The account and the one-time password to hand to its owner, who must replace it at first sign-in. */
@@ -82,6 +94,12 @@ public class KeycloakAccounts {
                 .grantType(OAuth2Constants.CLIENT_CREDENTIALS)
                 .clientId(clientId)
                 .clientSecret(clientSecret)
+                .resteasyClient(ClientBuilderWrapper.create(null, false)
+                        .connectTimeout(timeoutSeconds, TimeUnit.SECONDS)
+                        .readTimeout(timeoutSeconds, TimeUnit.SECONDS)
+                        // What the admin client registers when it builds its own client, at the priority it uses.
+                        .register(JacksonProvider.class, 100)
+                        .build())
                 .build();
     }
 
