@@ -16,8 +16,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
@@ -107,6 +111,40 @@ class RevocationIT {
 
         assertFalse(KeycloakAdmin.user(accountId).getBoolean("enabled"), "Keycloak account disabled");
         assertThrows(IllegalStateException.class, () -> DemoAccounts.tokenFor(email, password), "no new tokens");
+    }
+
+    /**
+     * Revocation is the platform's to record: it holds, and the API refuses the member, while
+     * Keycloak does not answer; their account there is closed once it does.
+     */
+    @Test
+    void revocationHoldsWhileKeycloakDoesNotAnswerAndTheAccountClosesWhenItDoes() throws InterruptedException {
+        String token = DemoAccounts.tokenFor(email, password);
+
+        HttpResponse<String> revoked;
+        try (KeycloakAdmin.Hung hung = KeycloakAdmin.hang()) {
+            revoked = withdraw("revocation", lead, "shared a draft outside the campaign");
+            assertEquals(403, get("/api/me", token).statusCode(), "refused while Keycloak is still away");
+        }
+
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals("REVOKED", object(revoked).getString("state"));
+        assertFalse(object(revoked).getBoolean("accountInStep"), revoked.body());
+        assertTrue(KeycloakAdmin.user(accountId).getBoolean("enabled"), "Keycloak was not told yet");
+
+        // Every node's sweep retries every 20 s; a sweep that began while Keycloak was stopped waits out its timeout first.
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (KeycloakAdmin.user(accountId).getBoolean("enabled") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500); // the interval between polls
+        }
+        assertFalse(KeycloakAdmin.user(accountId).getBoolean("enabled"), "closed by the sweep");
+        assertThrows(IllegalStateException.class, () -> DemoAccounts.tokenFor(email, password), "no new tokens");
+        JsonObject shown = ((JsonArray) ApiClient.json(get("/api/members?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8), lead)))
+                .getJsonObject(0);
+        assertTrue(shown.getBoolean("accountInStep"), shown.toString());
+        assertEquals(1, ((JsonArray) ApiClient.json(get("/api/audit?limit=100", lead))).getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("member.revoked") && e.getString("subjectId").equals(memberId)).count(),
+                "one revocation in the trail");
     }
 
     @Test

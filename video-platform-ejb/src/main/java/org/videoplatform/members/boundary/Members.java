@@ -28,7 +28,7 @@ import org.videoplatform.platform.entity.InvalidInput;
 /**
  * Vetted members and their access. Suspending or revoking someone closes their Keycloak account
  * and ends its sessions; {@link #hasWithdrawnAccess(String)} makes the API refuse them at once,
- * before any token they still hold expires.
+ * before any token they still hold expires, and even while Keycloak does not answer.
  */
 @Stateless
 @RolesAllowed({"video-lead", "admin"})
@@ -41,6 +41,9 @@ public class Members {
 
     @Inject
     KeycloakAccounts accounts;
+
+    @Inject
+    AccountsInStep accountsInStep;
 
     @Inject
     Event<CreditChanged> creditChanged;
@@ -156,15 +159,15 @@ public class Members {
     }
 
     public Optional<Member> suspend(UUID memberId, String reason, Actor by) {
-        return change(memberId, Member::suspend, "member.suspended", reason, by, true);
+        return change(memberId, Member::suspend, "member.suspended", reason, by);
     }
 
     public Optional<Member> revoke(UUID memberId, String reason, Actor by) {
-        return change(memberId, Member::revoke, "member.revoked", reason, by, true);
+        return change(memberId, Member::revoke, "member.revoked", reason, by);
     }
 
     public Optional<Member> reinstate(UUID memberId, String reason, Actor by) {
-        return change(memberId, Member::reinstate, "member.reinstated", reason, by, false);
+        return change(memberId, Member::reinstate, "member.reinstated", reason, by);
     }
 
     /**
@@ -176,8 +179,7 @@ public class Members {
         return byAccount(keycloakUserId).map(member -> !member.hasAccess()).orElse(false);
     }
 
-    private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by,
-                                    boolean closesAccount) {
+    private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by) {
         Member member = em.find(Member.class, memberId);
         if (member == null) {
             return Optional.empty();
@@ -186,11 +188,7 @@ public class Members {
         em.flush();
         audit.record(new AuditEntry(by, action, "member", member.id().toString(), reason));
         if (member.keycloakUserId() != null) {
-            if (closesAccount) {
-                accounts.closeAccount(member.keycloakUserId());
-            } else {
-                accounts.reopenAccount(member.keycloakUserId());
-            }
+            accountsInStep.bringInStep(member);
         }
         return Optional.of(member);
     }

@@ -46,7 +46,7 @@ public final class AccountOpenedInTransaction implements Synchronization {
                 accounts.deleteAccount(userId);
                 LOG.info(() -> "Deleted Keycloak account " + userId + ": the vetting that opened it did not commit");
             } else {
-                accounts.closeAccount(userId);
+                accounts.matchAccess(userId, false);
                 LOG.info(() -> "Closed Keycloak account " + userId + " again: the vetting that re-opened it did not commit");
             }
         } catch (RuntimeException e) {

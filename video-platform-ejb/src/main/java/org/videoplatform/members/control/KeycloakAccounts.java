@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -228,17 +229,24 @@ public class KeycloakAccounts {
         return temporaryPassword;
     }
 
-    /** Disables the account and ends its sessions; tokens already issued are refused by the API itself. */
-    public void closeAccount(String userId) {
-        call("close the account", () -> {
-            enable(userId, false);
-            keycloak.realm(realmName).users().get(userId).logout();
-        });
-    }
-
-    /** Enables the account again after a suspension, with the password its owner already had. */
-    public void reopenAccount(String userId) {
-        call("reopen the account", () -> enable(userId, true));
+    /**
+     * Opens the account to sign-in (with the password its owner already had), or disables it and
+     * ends its sessions; tokens already issued are refused by the API itself. An account deleted
+     * by hand in Keycloak counts as closed.
+     */
+    public void matchAccess(String userId, boolean access) {
+        if (access) {
+            call("reopen the account", () -> enable(userId, true));
+        } else {
+            call("close the account", () -> {
+                try {
+                    enable(userId, false);
+                    keycloak.realm(realmName).users().get(userId).logout();
+                } catch (NotFoundException deleted) {
+                    // Nothing left that could sign in.
+                }
+            });
+        }
     }
 
     private void enable(String userId, boolean enabled) {

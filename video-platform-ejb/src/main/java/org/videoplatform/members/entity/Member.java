@@ -29,6 +29,7 @@ import org.videoplatform.platform.entity.WebAddresses;
 @Table(name = "members")
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
 @NamedQuery(name = Member.BY_ACCOUNT, query = "SELECT m FROM Member m WHERE m.keycloakUserId = :account")
+@NamedQuery(name = Member.ACCOUNTS_OUT_OF_STEP, query = "SELECT m.id FROM Member m WHERE m.accountOutOfStep = TRUE")
 @NamedQuery(name = Member.SEARCH, query = "SELECT m FROM Member m WHERE (LOWER(m.fullName) LIKE :term OR m.email LIKE :term"
         + " OR LOWER(m.displayName) LIKE :term) AND (:region = '' OR LOWER(m.region) LIKE :region)"
         + " ORDER BY m.fullName, m.email")
@@ -39,6 +40,7 @@ public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
     public static final String BY_ACCOUNT = "Member.byAccount";
+    public static final String ACCOUNTS_OUT_OF_STEP = "Member.accountsOutOfStep";
     public static final String SEARCH = "Member.search";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
 
@@ -64,6 +66,10 @@ public class Member {
 
     @Column(name = "vetted_at", nullable = false)
     private OffsetDateTime vettedAt;
+
+    /** Whether their Keycloak account may still be open (or closed) against their state: Keycloak did not answer. */
+    @Column(name = "account_out_of_step", nullable = false)
+    private boolean accountOutOfStep;
 
     /** How the member wants to be credited and shown to other members; their full name stays with the leads. */
     @Column(name = "display_name")
@@ -168,6 +174,8 @@ public class Member {
         this.skills.clear();
         this.portfolioLinks.clear();
         this.rosterEntryId = null;
+        // Erasure deletes the account, or does not happen.
+        this.accountOutOfStep = false;
         // The account id stays: it is opaque once the account is deleted, and it lets the API refuse
         // a token the person still holds.
     }
@@ -179,6 +187,14 @@ public class Member {
 
     public boolean hasAccess() {
         return state == MemberState.ACTIVE;
+    }
+
+    public boolean accountOutOfStep() {
+        return accountOutOfStep;
+    }
+
+    public void accountInStep(boolean inStep) {
+        this.accountOutOfStep = !inStep;
     }
 
     public void linkAccount(String keycloakUserId) {

@@ -53,14 +53,18 @@ public class MembersResource {
     @Context
     SecurityContext security;
 
-    /** @param displayNameChosen whether the member chose their display name, or go by their first name and initial */
+    /**
+     * @param displayNameChosen whether the member chose their display name, or go by their first name and initial
+     * @param accountInStep false while their Keycloak account may still be open (or closed) against their state, because
+     *        Keycloak did not answer; the API follows the state all the same
+     */
     public record MemberView(String id, String fullName, String displayName, boolean displayNameChosen, String email, MemberState state,
-                             OffsetDateTime vettedAt, String region, Set<Skill> skills, String availability,
+                             boolean accountInStep, OffsetDateTime vettedAt, String region, Set<Skill> skills, String availability,
                              List<String> portfolioLinks) {
 
         static MemberView from(Member m) {
             return new MemberView(m.id().toString(), m.fullName(), m.displayName(), m.choseDisplayName(), m.email(), m.state(),
-                    m.vettedAt(), m.region(), m.skills(), m.availability(), m.portfolioLinks());
+                    !m.accountOutOfStep(), m.vettedAt(), m.region(), m.skills(), m.availability(), m.portfolioLinks());
         }
     }
 

@@ -1,0 +1,91 @@
+package org.videoplatform.members.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.videoplatform.members.control.AccountServiceFailed;
+import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.entity.Member;
+
+/**
+ * Keeps members' Keycloak accounts open or closed as their state says. A suspension, revocation
+ * or reinstatement is the platform's to record, and the API follows it from its commit on, so it
+ * does not wait for Keycloak: when Keycloak does not answer, the member is marked out of step and
+ * every node's sweep tries again until it does. Until then a suspended member can still sign in
+ * to Keycloak, and the API refuses every token they get.
+ */
+@Singleton
+@DependsOn("SchemaMigrations") // its timer starts with the deployment, before a fresh database has its tables
+@Lock(LockType.READ)
+@PermitAll
+public class AccountsInStep {
+
+    private static final Logger LOG = Logger.getLogger(AccountsInStep.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    KeycloakAccounts accounts;
+
+    @Resource
+    SessionContext session;
+
+    /** Called inside the change of state, so that the mark commits with it. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void bringInStep(Member member) {
+        try {
+            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+            member.accountInStep(true);
+        } catch (AccountServiceFailed e) {
+            LOG.log(Level.WARNING, "Member " + member.id() + " is now " + member.state() + "; their Keycloak account follows once Keycloak answers", e);
+            member.accountInStep(false);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        List<UUID> outOfStep = em.createNamedQuery(Member.ACCOUNTS_OUT_OF_STEP, UUID.class).getResultList();
+        AccountsInStep self = session.getBusinessObject(AccountsInStep.class);
+        for (UUID memberId : outOfStep) {
+            try {
+                self.retry(memberId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not bring the Keycloak account of member " + memberId + " in step", e);
+            }
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void retry(UUID memberId) {
+        // Another node's sweep, or a lead changing the member's state, holds it: theirs is the newer word.
+        if (em.createNativeQuery("SELECT id FROM members WHERE id = ?1 AND account_out_of_step FOR UPDATE SKIP LOCKED")
+                .setParameter(1, memberId).getResultList().isEmpty()) {
+            return;
+        }
+        Member member = em.find(Member.class, memberId);
+        try {
+            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+        } catch (AccountServiceFailed e) {
+            LOG.warning(() -> "The Keycloak account of member " + memberId + " stays out of step: " + e.getMessage());
+            return;
+        }
+        member.accountInStep(true);
+        LOG.info(() -> "The Keycloak account of member " + memberId + " is " + (member.hasAccess() ? "open" : "closed") + " now, as their state says");
+    }
+}
