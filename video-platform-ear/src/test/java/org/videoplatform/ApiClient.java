@@ -68,11 +68,16 @@ public final class ApiClient {
      * @return both answers, the lower status first
      */
     public static List<HttpResponse<String>> twiceAtOnce(Supplier<HttpResponse<String>> request) {
+        return bothAtOnce(request, request);
+    }
+
+    /** @return both answers, the lower status first */
+    public static List<HttpResponse<String>> bothAtOnce(Supplier<HttpResponse<String>> one, Supplier<HttpResponse<String>> other) {
         ExecutorService senders = Executors.newFixedThreadPool(2);
         CyclicBarrier together = new CyclicBarrier(2);
         try {
             List<Future<HttpResponse<String>>> sent = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (Supplier<HttpResponse<String>> request : List.of(one, other)) {
                 sent.add(senders.submit(() -> {
                     together.await();
                     return request.get();

@@ -146,7 +146,8 @@ class CreditsIT {
     @Test
     void theMigrationRewritesWhatWasCreditedByTheRosterName() throws Exception {
         // The migration finds names only one member has: this one is new each run.
-        String fullName = "Oona Old" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String firstName = "Oona" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String fullName = firstName + " Old";
         VettedMember member = VettedMember.vetted(fullName);
         String pitch = object(send("POST", "/api/pitches", member.token(), JSON, "{\"title\": \"From before\"}")).getString("id");
         String production = MediaClient.platform().production(member.token(), "Made before");
@@ -174,12 +175,12 @@ class CreditsIT {
                 after.setObject(1, notification);
                 try (ResultSet message = after.executeQuery()) {
                     message.next();
-                    assertEquals("Oona O. mentioned you on “Made before” v1: look", message.getString(1));
+                    assertEquals(firstName + " O. mentioned you on “Made before” v1: look", message.getString(1));
                 }
             }
         }
 
-        assertEquals("Oona O.", object(get("/api/pitches/" + pitch, member.token())).getString("ownerName"));
+        assertEquals(firstName + " O.", object(get("/api/pitches/" + pitch, member.token())).getString("ownerName"));
     }
 
     /** The migration's rewrites, run again on rows made as they were before it. */

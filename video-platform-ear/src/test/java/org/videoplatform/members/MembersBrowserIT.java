@@ -157,11 +157,12 @@ class MembersBrowserIT {
     @Test
     void aMemberChoosesTheNameTheyAreShownByAndIsToldBesideItWhatWillNotDo() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        VettedMember member = VettedMember.vetted("Ines Browser" + unique.replaceAll("[^a-z]", ""));
+        String firstName = "Ines" + unique.replaceAll("[^a-z]", "");
+        VettedMember member = VettedMember.vetted(firstName + " Browser");
         browser.signInAs(member.email(), member.password(), "#/profile");
         WebElement shown = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#profile [name=displayName]")));
         assertEquals("", shown.getAttribute("value"), "no name chosen yet");
-        assertTrue(shown.getAttribute("placeholder").endsWith("Ines B."), shown.getAttribute("placeholder"));
+        assertTrue(shown.getAttribute("placeholder").endsWith(firstName + " B."), shown.getAttribute("placeholder"));
         shown.sendKeys("Lee Lead");
         browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
         WebElement said = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#profile .field-error")));

@@ -50,11 +50,12 @@ class ProfileIT {
 
     @Test
     void memberDescribesThemselvesAndLeadsFindThemBySkillAndRegion() {
-        VettedMember member = VettedMember.vetted("Kit Member");
+        String firstName = unique("Kit").replace(" ", "");
+        VettedMember member = VettedMember.vetted(firstName + " Member");
         String region = "Region " + UUID.randomUUID();
         String shown = unique("Kit");
         JsonObject before = object(get("/api/profile", member.token()));
-        assertEquals("Kit M.", before.getString("displayName"));
+        assertEquals(firstName + " M.", before.getString("displayName"));
         assertFalse(before.getBoolean("displayNameChosen"), "the first name and initial were not chosen: they follow the roster");
 
         HttpResponse<String> saved = send("PUT", "/api/profile", member.token(), JSON, profile(shown, region, "CAMERA", "SOUND"));
@@ -115,6 +116,33 @@ class ProfileIT {
                 "the first no longer goes by their initial");
         assertEquals(400, send("PUT", "/api/profile", first.token(), JSON, named("")).statusCode(),
                 "clearing their name would fall back to the initial the second now goes by");
+    }
+
+    @Test
+    void aNewMemberWhoseFirstNameAndInitialAreTakenGoesByThemNumbered() {
+        String firstName = unique("Ada").replace(" ", "");
+        VettedMember first = VettedMember.vetted(firstName + " Archer");
+        VettedMember second = VettedMember.vetted(firstName + " Adams");
+        VettedMember third = VettedMember.vetted(firstName + " Amin");
+
+        assertEquals(firstName + " A.", object(get("/api/profile", first.token())).getString("displayName"));
+        assertEquals(firstName + " A. 2", object(get("/api/profile", second.token())).getString("displayName"));
+        assertEquals(firstName + " A. 3", object(get("/api/profile", third.token())).getString("displayName"));
+    }
+
+    @Test
+    void twoMembersChoosingOneNameAtOnceCannotBothHaveIt() {
+        String firstName = unique("Bo").replace(" ", "");
+        String one = VettedMember.vetted(firstName + " One").token();
+        String other = VettedMember.vetted(firstName + " Other").token();
+        // A few rounds: a pair of requests does not always overlap on the server.
+        for (int round = 0; round < 3; round++) {
+            String chosen = unique("Bo");
+            List<HttpResponse<String>> answers = ApiClient.bothAtOnce(() -> send("PUT", "/api/profile", one, JSON, named(chosen)),
+                    () -> send("PUT", "/api/profile", other, JSON, named(chosen)));
+
+            assertEquals(List.of(200, 400), answers.stream().map(HttpResponse::statusCode).toList(), answers.get(1).body());
+        }
     }
 
     /** A name no earlier run against the same database has taken. */

@@ -46,6 +46,9 @@ public class Members {
     AccountsInStep accountsInStep;
 
     @Inject
+    ShownNames shownNames;
+
+    @Inject
     Event<CreditChanged> creditChanged;
 
     @Inject
@@ -109,7 +112,9 @@ public class Members {
             member.describe(displayName, region, skills, availability, portfolioLinks);
             if (!member.displayName().equals(shownBefore)) {
                 // Also when the name is cleared: the first name and initial it falls back to may be another's.
-                requireNotAnotherMembersName(member.displayName(), keycloakUserId);
+                if (shownNames.takenByAnother(member)) {
+                    throw new InvalidInput("displayName", "is already the name another member goes by: choose one they will not be taken for");
+                }
                 creditChanged.fire(new CreditChanged(keycloakUserId, member.displayName()));
             }
             return member;
@@ -123,22 +128,6 @@ public class Members {
     private void requireNotAStaffName(String displayName, String keycloakUserId) {
         if (accounts.staffAccountNamed(displayName).filter(staff -> !staff.equals(keycloakUserId)).isPresent()) {
             throw new InvalidInput("displayName", "is the name of one of the campaign's leads or admins: choose a name of your own");
-        }
-    }
-
-    /**
-     * Members credit each other's comments, crew places and mentions by shown name alone, so a second
-     * "Nadia N." would be taken for the first. Compared as {@link Member#displayName()} shows them,
-     * in any case and spacing, through the same rule in SQL ({@code member_credit}, V18).
-     */
-    private void requireNotAnotherMembersName(String displayName, String keycloakUserId) {
-        boolean taken = !em.createNativeQuery("SELECT 1 FROM members WHERE keycloak_user_id IS DISTINCT FROM ?1"
-                        + " AND lower(regexp_replace(member_credit(full_name, display_name), '\\s+', ' ', 'g')) = lower(?2) LIMIT 1")
-                .setParameter(1, keycloakUserId)
-                .setParameter(2, displayName.strip().replaceAll("\\s+", " "))
-                .getResultList().isEmpty();
-        if (taken) {
-            throw new InvalidInput("displayName", "is already the name another member goes by: choose one they will not be taken for");
         }
     }
 

@@ -59,6 +59,9 @@ public class Vettings {
     @Inject
     Event<CreditChanged> creditChanged;
 
+    @Inject
+    ShownNames shownNames;
+
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -122,12 +125,16 @@ public class Vettings {
             }
             String shownBefore = existing.displayName();
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
+            if (!existing.displayName().equals(shownBefore)) {
+                shownNames.numberIfTaken(existing);
+            }
             if (existing.keycloakUserId() != null && !existing.displayName().equals(shownBefore)) {
                 creditChanged.fire(new CreditChanged(existing.keycloakUserId(), existing.displayName()));
             }
             return existing;
         }).orElseGet(() -> {
             Member created = new Member(attendee.email(), attendee.fullName(), rosterEntryId);
+            shownNames.numberIfTaken(created);
             em.persist(created);
             return created;
         });

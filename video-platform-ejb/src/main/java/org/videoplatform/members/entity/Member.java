@@ -156,6 +156,11 @@ public class Member {
         portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).map(WebAddresses::withLowerCaseScheme).forEach(this.portfolioLinks::add);
     }
 
+    /** Goes by this name, as one the member chose, from now on. */
+    public void showAs(String displayName) {
+        this.displayName = displayName.strip();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
