@@ -63,13 +63,22 @@ export async function sending(control, notice, work) {
 }
 
 // The server names a field as its request does ("pitch.goal", "portfolioLinks[0]"); the form's
-// field of that name gets the message beside it, where the person typing will look.
+// field of that name gets the message beside it, where the person typing will look. A field that
+// holds a list (one link a line) gets one message saying which entries are wrong.
 function markFields(form, errors) {
     return errors.map(({ field, message }) => {
-        const named = form.elements[field.split('.').pop().replace(/\[\d+\]$/, '')];
+        const [, name, index] = field.split('.').pop().match(/^(.*?)(?:\[(\d+)\])?$/);
+        const named = form.elements[name];
         const input = named instanceof RadioNodeList ? named[0] : named;
         if (!(input instanceof HTMLElement)) return null;
-        const said = el('span', { class: 'field-error', id: `${form.id || 'form'}-${input.name}-error` }, message);
+        const saying = index === undefined ? message : `Entry ${Number(index) + 1}: ${message}`;
+        const id = `${form.id || 'form'}-${input.name}-error`;
+        const already = form.querySelector(`#${CSS.escape(id)}`);
+        if (already) {
+            already.append(el('br'), saying);
+            return input;
+        }
+        const said = el('span', { class: 'field-error', id }, saying);
         input.after(said);
         input.setAttribute('aria-invalid', 'true');
         input.setAttribute('aria-describedby', said.id);

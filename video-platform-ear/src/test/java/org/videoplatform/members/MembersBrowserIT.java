@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import jakarta.json.Json;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -171,6 +172,18 @@ class MembersBrowserIT {
 
         shown.clear();
         shown.sendKeys("Ines " + unique.substring(0, 6));
+        WebElement links = browser.driver.findElement(By.cssSelector("#profile [name=portfolioLinks]"));
+        links.sendKeys("my reel on vimeo\nhttps://example.org/reel\nexample.org/showreel");
+        browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.attributeToBe(links, "aria-invalid", "true"));
+        List<WebElement> linksSaid = browser.driver.findElements(By.id(links.getAttribute("aria-describedby")));
+        assertEquals(1, linksSaid.size(), "one message for the field, however many of its entries are wrong");
+        assertTrue(linksSaid.get(0).getText().contains("Entry 1: must be a web address")
+                && linksSaid.get(0).getText().contains("Entry 3: must be a web address")
+                && !linksSaid.get(0).getText().contains("Entry 2"), linksSaid.get(0).getText());
+
+        links.clear();
+        links.sendKeys("https://example.org/reel");
         browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "Saved."));
         assertEquals(0, browser.driver.findElements(By.cssSelector("#profile .field-error")).size(), "the mended field is no longer marked");
