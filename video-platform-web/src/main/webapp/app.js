@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, el, endOfDay, sending, when } from './dom.js';
+import { day, el, endOfDay, fieldNamed, sending, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -58,7 +58,7 @@ async function start() {
         // A gateway's error page is not JSON: its status is all there is to tell.
         const answer = await response.json().catch(() => ({}));
         if (!response.ok) {
-            const fields = (answer.errors || []).map((e) => `${e.field} ${e.message}`).join('; ');
+            const fields = (answer.errors || []).map((e) => `${fieldInWords(e.field)} ${e.message}`).join('; ');
             const problem = new Error(fields || answer.detail || answer.title || `The server answered ${response.status}`);
             problem.errors = answer.errors || [];
             throw problem;
@@ -280,28 +280,41 @@ function newWorkshopForm(api) {
     return form;
 }
 
-async function renderWorkshop(api, id) {
+const DECIDED = { VETTED: 'vetted', DECLINED: 'declined', FOLLOW_UP: 'to follow up' };
+
+// said: what the last action did (or why it was refused), shown above the list; after an action
+// at the door the search box has the focus back, its text selected, for the next person.
+async function renderWorkshop(api, id, { said = null, refused = false, backToSearch = false } = {}) {
     const w = await api(`workshops/${id}`);
-    const act = (attendee, action, label) => {
-        const button = el('button', { type: 'button', class: action === 'check-in' ? 'primary' : '' }, label);
+    const act = (attendee, action, label, done) => {
+        const button = el('button', { type: 'button', class: action === 'check-in' ? 'primary' : 'danger',
+            'aria-label': `${label} ${attendee.fullName}` }, label);
         button.addEventListener('click', async () => {
+            if (action === 'cancellation' && !window.confirm(`Cancel the registration of ${attendee.fullName}?`
+                + (attendee.state === 'REGISTERED' ? ' Their place goes to the first person on the waitlist.' : ''))) {
+                return;
+            }
             button.disabled = true;
             try {
                 await api(`workshops/${id}/attendees/${attendee.id}/${action}`, { method: 'POST' });
-                await renderWorkshop(api, id);
+                await renderWorkshop(api, id, { said: `${attendee.fullName} ${done}.`, backToSearch: true });
             } catch (e) {
-                showError(e);
+                // Another lead may have been quicker: the list as it is now, with the reason.
+                await renderWorkshop(api, id, { said: e.message, refused: true, backToSearch: true }).catch(showError);
             }
         });
         return button;
     };
+    const vetLink = (a) => el('a', { class: `button${a.decided ? '' : ' primary'}`, href: `#/workshops/${id}/vet/${a.id}`,
+        'aria-label': `${a.decided ? 'Look again at' : 'Vet'} ${a.fullName}` }, a.decided ? 'Look again…' : 'Vet…');
     const rows = w.attendees.map((a) => el('tr', { 'data-attendee': a.fullName },
         el('td', {}, a.fullName, el('br'), el('span', { class: 'muted' }, a.email)),
         el('td', {}, a.membershipNumber || '—'),
-        el('td', { class: `state-${a.state.toLowerCase()}` }, a.state.replace('_', ' ').toLowerCase()),
-        el('td', {}, ...(a.state === 'REGISTERED' ? [act(a, 'check-in', 'Check in'), act(a, 'cancellation', 'Cancel')]
-            : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel')]
-                : a.state === 'CHECKED_IN' ? [el('a', { class: 'button primary', href: `#/workshops/${id}/vet/${a.id}` }, 'Vet…')]
+        el('td', { class: `state-${a.state.toLowerCase()}` }, a.state.replace('_', ' ').toLowerCase(),
+            a.decided ? el('span', { class: `decided decided-${a.decided.toLowerCase()}` }, ` · ${DECIDED[a.decided]}`) : ''),
+        el('td', {}, ...(a.state === 'REGISTERED' ? [act(a, 'check-in', 'Check in', 'is checked in'), act(a, 'cancellation', 'Cancel', 'is no longer registered')]
+            : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel', 'is off the waitlist')]
+                : a.state === 'CHECKED_IN' && a.decided !== 'VETTED' ? [vetLink(a)]
                     : []))));
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/workshops' }, '← All workshops')),
@@ -309,6 +322,7 @@ async function renderWorkshop(api, id) {
         el('p', { class: 'muted' }, `${when(w.startsAt)} to ${when(w.endsAt)} · ${w.venue}, ${w.city}`,
             w.trainers.length ? ` · trainers: ${w.trainers.join(', ')}` : ''),
         el('p', {}, `${w.registered + w.checkedIn} of ${w.capacity} places taken, ${w.waitlisted} waiting, ${w.checkedIn} checked in.`),
+        said ? el('p', { class: refused ? 'notice' : 'panel', id: 'workshop-said', role: refused ? 'alert' : 'status' }, said) : '',
         // On the day the list is what the lead works through: it comes before the form.
         w.attendees.length ? attendeeSearch() : '',
         w.attendees.length
@@ -317,6 +331,11 @@ async function renderWorkshop(api, id) {
                 el('tbody', {}, ...rows))
             : el('p', { class: 'muted' }, 'Nobody is registered yet.'),
         registerForm(api, id));
+    const search = document.getElementById('attendee-search');
+    if (backToSearch && search) {
+        search.focus();
+        search.select();
+    }
 }
 
 // Finding someone at the door: filters the list as the lead types, ignoring case and accents.
@@ -338,7 +357,14 @@ function attendeeSearch() {
     return input;
 }
 
+// One form per workshop, kept across redraws of the list: a walk-in half typed in while another
+// lead checks someone in stays as it was.
+let registration = { workshopId: null, form: null };
+
 function registerForm(api, workshopId) {
+    if (registration.workshopId === workshopId) {
+        return registration.form;
+    }
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'panel', id: 'register-attendee' },
         el('h2', {}, 'Register someone'),
@@ -351,10 +377,14 @@ function registerForm(api, workshopId) {
         event.preventDefault();
         const data = Object.fromEntries(new FormData(form));
         sending(form, error, async () => {
-            await api(`workshops/${workshopId}/attendees`, { method: 'POST', type: 'application/json', body: JSON.stringify(data) });
-            await renderWorkshop(api, workshopId);
+            const attendee = await api(`workshops/${workshopId}/attendees`, { method: 'POST', type: 'application/json', body: JSON.stringify(data) });
+            form.reset();
+            await renderWorkshop(api, workshopId, { said: attendee.state === 'WAITLISTED'
+                ? `${attendee.fullName} is on the waitlist: every place is taken. They get one if someone cancels.`
+                : `${attendee.fullName} is registered.` });
         });
     });
+    registration = { workshopId, form };
     return form;
 }
 
@@ -382,7 +412,9 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
                 const result = await api(base, { method: 'POST', type: 'application/json',
                     body: JSON.stringify({ outcome: value, reason: reason.value || null,
                         rosterEntryId: check.matches.length === 1 ? check.matches[0].entry.id : null }) });
-                outcome.replaceChildren(...decisionResult(result));
+                // Decided: checking again would redraw the page, and the password shown only once with it.
+                recheck.disabled = true;
+                outcome.replaceChildren(...decisionResult(result, workshopId));
                 outcome.scrollIntoView({ block: 'center' });
             } catch (e) {
                 decisions.forEach((b) => { b.disabled = false; });
@@ -411,21 +443,31 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
         outcome);
 }
 
-function decisionResult(result) {
+function decisionResult(result, workshopId) {
     const outcome = result.decision.outcome;
+    const back = el('a', { class: 'button', href: `#/workshops/${workshopId}` }, '← Back to the attendees');
     if (outcome !== 'VETTED') {
-        return [el('p', { class: 'panel' }, `Recorded: ${outcome.toLowerCase().replace('_', ' ')}.`)];
+        return [el('p', { class: 'panel' }, `Recorded: ${DECIDED[outcome]}.`), back];
     }
     if (!result.temporaryPassword) {
         return [el('p', { class: 'panel', id: 'vet-handover' },
-            `Vetted. ${result.username} already has an account: it and their password stay as they are.`)];
+            `Vetted. ${result.username} already has an account: it and their password stay as they are.`), back];
     }
-    return [el('div', { class: 'panel handover', id: 'vet-handover' },
+    const handover = el('div', { class: 'panel handover', id: 'vet-handover' });
+    // Off the screen once given: the next person in the queue is standing where this one stood.
+    const handedOver = el('button', { type: 'button', class: 'primary' }, 'Handed over: hide the password');
+    handedOver.addEventListener('click', () => {
+        handover.replaceChildren(el('p', {}, `Vetted. ${result.username} has their temporary password.`), back);
+        back.focus();
+    });
+    handover.append(
         el('h2', {}, 'Vetted: hand this over now'),
         el('p', {}, 'Username: ', el('strong', {}, result.username)),
         el('p', {}, 'Temporary password: ', el('strong', { id: 'vet-password' }, result.temporaryPassword)),
         el('p', { class: 'muted' }, 'It is shown only once. They choose their own password when they first sign in.'),
-        result.invitationToFollow ? el('p', {}, 'An email with a link to set their password is on its way to them as well.') : '')];
+        result.invitationToFollow ? el('p', {}, 'An email with a link to set their password is on its way to them as well.') : '',
+        handedOver);
+    return [handover];
 }
 
 async function renderMembers(me, api) {
@@ -434,14 +476,26 @@ async function renderMembers(me, api) {
     const skill = el('select', { 'aria-label': 'Skill', id: 'member-skill' }, el('option', { value: '' }, 'Any skill'),
         ...Object.entries(SKILLS).map(([value, label]) => el('option', { value }, label)));
     const region = el('input', { type: 'search', placeholder: 'Region', 'aria-label': 'Region', id: 'member-region' });
+    // What an action did or why it was refused, above the list: the list and the search stay.
+    const said = el('p', { class: 'notice', id: 'members-said', role: 'alert', hidden: '' });
+    const say = (message) => {
+        said.textContent = message;
+        said.hidden = false;
+    };
+    // A refused reason is offered again rather than typed anew.
+    const reasons = new Map();
     const change = async (member, how, label) => {
-        const reason = window.prompt(`${label} ${member.fullName}: why?`);
+        const reason = window.prompt(`${label} ${member.fullName}: why?`, reasons.get(member.id) || '');
         if (!reason) return;
+        reasons.set(member.id, reason);
+        said.hidden = true;
         try {
             await api(`members/${member.id}/${how}`, { method: 'POST', type: 'application/json', body: JSON.stringify({ reason }) });
+            reasons.delete(member.id);
             await find();
         } catch (e) {
-            showError(e);
+            say(`${label} ${member.fullName}: ${e.message}`);
+            await find().catch(() => {});
         }
     };
     const button = (member, how, label, css = '') => {
@@ -460,7 +514,7 @@ async function renderMembers(me, api) {
                 link.click();
                 URL.revokeObjectURL(link.href);
             } catch (e) {
-                showError(e);
+                say(`Export of ${member.fullName}: ${e.message}`);
             }
         });
         return b;
@@ -491,7 +545,7 @@ async function renderMembers(me, api) {
         pending = setTimeout(() => find().catch(showError), 250);
     }));
     skill.addEventListener('change', () => find().catch(showError));
-    view.replaceChildren(el('h1', {}, 'Members'), el('div', { class: 'filters' }, search, skill, region), results);
+    view.replaceChildren(el('h1', {}, 'Members'), el('div', { class: 'filters' }, search, skill, region), said, results);
     await find();
 }
 
@@ -1052,6 +1106,14 @@ function restoreTyped(account) {
         // A field the page drew with a value of its own (a profile, a pitch being edited) is put back as typed.
         if (field && field.value === field.defaultValue) field.value = value;
     });
+}
+
+// "pitch.endsAt" reads "Ends at", "portfolioLinks[1]" "Portfolio links, entry 2": the server names
+// fields as its requests do, for the forms that mark them; a refusal outside a form is read.
+function fieldInWords(field) {
+    const { name, entry } = fieldNamed(field);
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}${entry === null ? '' : `, entry ${entry}`}`;
 }
 
 function showError(error) {

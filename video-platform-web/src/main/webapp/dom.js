@@ -62,16 +62,22 @@ export async function sending(control, notice, work) {
     }
 }
 
+/** "update.portfolioLinks[1]": the name "portfolioLinks" and the entry 2, counted from 1 (null for a field of one value). */
+export function fieldNamed(field) {
+    const [, name, index] = field.split('.').pop().match(/^(.*?)(?:\[(\d+)\])?$/);
+    return { name, entry: index === undefined ? null : Number(index) + 1 };
+}
+
 // The server names a field as its request does ("pitch.goal", "portfolioLinks[0]"); the form's
 // field of that name gets the message beside it, where the person typing will look. A field that
 // holds a list (one link a line) gets one message saying which entries are wrong.
 function markFields(form, errors) {
     return errors.map(({ field, message }) => {
-        const [, name, index] = field.split('.').pop().match(/^(.*?)(?:\[(\d+)\])?$/);
+        const { name, entry } = fieldNamed(field);
         const named = form.elements[name];
         const input = named instanceof RadioNodeList ? named[0] : named;
         if (!(input instanceof HTMLElement)) return null;
-        const saying = index === undefined ? message : `Entry ${Number(index) + 1}: ${message}`;
+        const saying = entry === null ? message : `Entry ${entry}: ${message}`;
         const id = `${form.id || 'form'}-${input.name}-error`;
         const already = form.querySelector(`#${CSS.escape(id)}`);
         if (already) {

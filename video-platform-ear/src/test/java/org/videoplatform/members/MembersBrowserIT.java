@@ -1,6 +1,7 @@
 package org.videoplatform.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,7 +110,7 @@ class MembersBrowserIT {
         assertTrue(browser.driver.findElements(By.cssSelector("#vet-warnings li")).isEmpty(), "an active member found by email");
         browser.screenshot("vetting-phone");
         browser.driver.findElement(By.cssSelector("button[data-outcome=DECLINED]")).click();
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-outcome"), "reason"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-outcome"), "Reason is required"));
         // A double tap at the door, the second tap before any answer: it must neither open a second
         // account nor replace the first tap's answer, the only place the password is shown.
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-outcome=VETTED]")));
@@ -124,6 +126,14 @@ class MembersBrowserIT {
         assertTrue(KeycloakAdmin.usersWithEmail(email).get(0).getBoolean("enabled"));
         assertTrue(browser.driver.findElement(By.id("vet-password")).isDisplayed(), "the second tap's answer did not replace the first's");
         assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+        assertFalse(browser.driver.findElement(By.xpath("//button[text()='Check again']")).isEnabled(),
+                "checking again would redraw the page, and the password with it");
+
+        browser.driver.findElement(By.xpath("//button[text()='Handed over: hide the password']")).click();
+        assertTrue(browser.driver.findElements(By.id("vet-password")).isEmpty(), "off the screen before the next person steps up");
+        browser.driver.findElement(By.linkText("← Back to the attendees")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(zoe, "vetted"));
+        assertTrue(browser.driver.findElement(zoe).findElements(By.linkText("Vet…")).isEmpty(), "nothing left to do for her");
     }
 
     @Test
@@ -150,9 +160,70 @@ class MembersBrowserIT {
         assertTrue(browser.driver.findElements(formError).isEmpty(),
                 () -> "registering failed: " + browser.driver.findElement(formError).getText());
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(amira, "registered"));
+        assertEquals("Amira Khan is registered.", browser.driver.findElement(By.id("workshop-said")).getText());
+        assertEquals("", register.findElement(By.name("fullName")).getAttribute("value"), "ready for the next person");
+
+        register.findElement(By.name("fullName")).sendKeys("Ben Half-typed");
         browser.driver.findElement(amira).findElement(By.xpath(".//button[text()='Check in']")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(amira, "checked in"));
+        assertEquals("Amira Khan is checked in.", browser.driver.findElement(By.id("workshop-said")).getText());
+        assertEquals("attendee-search", browser.driver.executeScript("return document.activeElement.id"),
+                "the search box is ready for the next person at the door");
+        assertEquals("Ben Half-typed", browser.driver.findElement(By.cssSelector("#register-attendee [name=fullName]")).getAttribute("value"),
+                "a walk-in half typed in stays through the list's redraw");
         browser.screenshot("workshop-check-in");
+    }
+
+    @Test
+    void aRefusedSuspensionIsSaidAboveTheListWhichStays() {
+        String firstName = "Sue" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        VettedMember member = VettedMember.vetted(firstName + " Suspended");
+        browser.signInAs(DemoAccounts.LEAD, "#/members");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[aria-label='Search members']")))
+                .sendKeys(member.email());
+        By row = By.cssSelector("tr[data-member='" + member.email() + "']");
+        // The list as the search finds it, not the first one drawn before the search ran.
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#member-results tbody tr"), 1));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+        // Another lead is quicker, between this lead's page and their click.
+        assertEquals(200, ApiClient.send("POST", "/api/members/" + member.memberId() + "/revocation", DemoAccounts.LEAD.token(),
+                "application/json", "{\"reason\": \"left the campaign\"}").statusCode());
+
+        browser.driver.findElement(row).findElement(By.xpath(".//button[text()='Suspend']")).click();
+        Alert why = browser.wait.until(ExpectedConditions.alertIsPresent());
+        why.sendKeys("pending a conversation");
+        why.accept();
+
+        WebElement said = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("members-said")));
+        assertTrue(said.getText().startsWith("Suspend " + firstName + " Suspended: "), said.getText());
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(row, "revoked"));
+        assertEquals("Members", browser.driver.findElement(By.tagName("h1")).getText(), "the page stays, with the list as it is now");
+    }
+
+    @Test
+    void cancellingARegistrationAtTheDoorAsksFirst() {
+        String lead = DemoAccounts.LEAD.token();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
+                Json.createObjectBuilder().add("title", "Cancel " + UUID.randomUUID()).add("venue", "Hall").add("city", "Hull")
+                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
+                        .build().toString())).getString("id");
+        ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
+                Json.createObjectBuilder().add("fullName", "Cara Cancelled").add("email", "cara." + UUID.randomUUID() + "@example.org")
+                        .build().toString());
+        browser.signInAs(DemoAccounts.LEAD, "#/workshops/" + workshop);
+        By cara = By.cssSelector("tr[data-attendee='Cara Cancelled']");
+
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Cancel Cara Cancelled']"))).click();
+        Alert asked = browser.wait.until(ExpectedConditions.alertIsPresent());
+        assertTrue(asked.getText().contains("Cara Cancelled") && asked.getText().contains("waitlist"), asked.getText());
+        asked.dismiss();
+        assertTrue(browser.driver.findElement(cara).getText().contains("registered"), "a slip of the finger changes nothing");
+
+        browser.driver.findElement(By.cssSelector("button[aria-label='Cancel Cara Cancelled']")).click();
+        browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(cara, "cancelled"));
+        assertEquals("Cara Cancelled is no longer registered.", browser.driver.findElement(By.id("workshop-said")).getText());
     }
 
     @Test

@@ -7,12 +7,16 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.videoplatform.members.entity.AlreadyRegistered;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.Vetting;
+import org.videoplatform.members.entity.VettingOutcome;
 import org.videoplatform.members.entity.Workshop;
 
 /** Workshops and their attendees, run by the video leads. */
@@ -23,8 +27,12 @@ public class Workshops {
     @PersistenceContext
     EntityManager em;
 
-    /** A workshop with its attendees in the order they registered. */
-    public record WorkshopDetail(Workshop workshop, List<Attendee> attendees) {
+    /**
+     * A workshop with its attendees in the order they registered.
+     *
+     * @param decided the last vetting decision about each attendee who has had one
+     */
+    public record WorkshopDetail(Workshop workshop, List<Attendee> attendees, Map<UUID, VettingOutcome> decided) {
     }
 
     public Workshop create(String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String city,
@@ -41,7 +49,7 @@ public class Workshops {
     }
 
     public Optional<WorkshopDetail> find(UUID id) {
-        return Optional.ofNullable(em.find(Workshop.class, id)).map(this::detail);
+        return Optional.ofNullable(em.find(Workshop.class, id)).map(this::withDecisions);
     }
 
     /**
@@ -109,6 +117,14 @@ public class Workshops {
     private WorkshopDetail detail(Workshop workshop) {
         return new WorkshopDetail(workshop, em.createNamedQuery(Attendee.OF_WORKSHOP, Attendee.class)
                 .setParameter("workshop", workshop)
-                .getResultList());
+                .getResultList(), Map.of());
+    }
+
+    private WorkshopDetail withDecisions(Workshop workshop) {
+        Map<UUID, VettingOutcome> decided = new HashMap<>();
+        // Oldest first: a later decision (vetted after a follow-up) replaces the earlier one.
+        em.createNamedQuery(Vetting.AT_WORKSHOP, Object[].class).setParameter("workshop", workshop).getResultList()
+                .forEach(row -> decided.put((UUID) row[0], (VettingOutcome) row[1]));
+        return new WorkshopDetail(workshop, detail(workshop).attendees(), decided);
     }
 }

@@ -20,11 +20,14 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "vettings")
 @NamedQuery(name = Vetting.BY_EMAIL, query = "SELECT v FROM Vetting v WHERE v.email = :email ORDER BY v.decidedAt DESC")
+@NamedQuery(name = Vetting.AT_WORKSHOP, query = "SELECT v.attendee.id, v.outcome FROM Vetting v WHERE v.attendee.workshop = :workshop"
+        + " ORDER BY v.decidedAt")
 @NamedQuery(name = Vetting.OF_ATTENDEE, query = "SELECT v FROM Vetting v WHERE v.attendee = :attendee ORDER BY v.decidedAt DESC")
 public class Vetting {
 
     public static final String BY_EMAIL = "Vetting.byEmail";
     public static final String OF_ATTENDEE = "Vetting.ofAttendee";
+    public static final String AT_WORKSHOP = "Vetting.atWorkshop";
 
     @Id
     private UUID id;

@@ -25,12 +25,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Workshops;
 import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
+import org.videoplatform.members.entity.VettingOutcome;
 import org.videoplatform.members.entity.Workshop;
 import org.videoplatform.platform.entity.InvalidInput;
 
@@ -66,11 +68,16 @@ public class WorkshopsResource {
                               @Size(max = 50) String membershipNumber, @Size(max = 50) String phone) {
     }
 
+    /** @param decided the last vetting decision about them, null before any (and in answers about one attendee) */
     public record AttendeeView(String id, String fullName, String email, String membershipNumber, String phone,
-                               AttendanceState state, OffsetDateTime registeredAt, OffsetDateTime checkedInAt) {
+                               AttendanceState state, VettingOutcome decided, OffsetDateTime registeredAt, OffsetDateTime checkedInAt) {
 
         static AttendeeView from(Attendee a) {
-            return new AttendeeView(a.id().toString(), a.fullName(), a.email(), a.membershipNumber(), a.phone(), a.state(),
+            return from(a, null);
+        }
+
+        static AttendeeView from(Attendee a, VettingOutcome decided) {
+            return new AttendeeView(a.id().toString(), a.fullName(), a.email(), a.membershipNumber(), a.phone(), a.state(), decided,
                     a.registeredAt(), a.checkedInAt());
         }
     }
@@ -84,7 +91,7 @@ public class WorkshopsResource {
             return new WorkshopView(w.id().toString(), w.title(), w.startsAt(), w.endsAt(), w.venue(), w.city(), w.capacity(),
                     w.trainers(), count(detail, AttendanceState.REGISTERED), count(detail, AttendanceState.WAITLISTED),
                     count(detail, AttendanceState.CHECKED_IN),
-                    withAttendees ? detail.attendees().stream().map(AttendeeView::from).toList() : null);
+                    withAttendees ? detail.attendees().stream().map(a -> AttendeeView.from(a, detail.decided().get(a.id()))).toList() : null);
         }
 
         private static long count(WorkshopDetail detail, AttendanceState state) {
@@ -95,13 +102,13 @@ public class WorkshopsResource {
     @POST
     public Response create(@Valid @NotNull NewWorkshop workshop) {
         if (!workshop.endsAt().isAfter(workshop.startsAt())) {
-            throw new InvalidInput("endsAt", "must be after startsAt");
+            throw new InvalidInput("endsAt", "must be after the start");
         }
         Workshop created = workshops.create(workshop.title(), workshop.startsAt(), workshop.endsAt(), workshop.venue(),
                 workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
                 actors.of(security).id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(WorkshopView.from(new WorkshopDetail(created, List.of()), true))
+                .entity(WorkshopView.from(new WorkshopDetail(created, List.of(), Map.of()), true))
                 .build();
     }
 
