@@ -720,7 +720,9 @@ async function renderPitch(me, api, id) {
         GREENLIT: lead && { path: 'greenlight', text: 'Greenlight', reason: 'A note for the producer (optional)' },
         DECLINED: lead && { path: 'decline', text: 'Decline', reason: 'Feedback for the producer (required)' },
     };
-    const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours)).map((m) => {
+    // Nobody decides on a pitch they are on: another lead does.
+    const decides = (m) => !['greenlight', 'decline'].includes(m.path) || p.mayDecide;
+    const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours) && decides(m)).map((m) => {
         const b = el('button', { type: 'button', class: m.path === 'decline' ? 'danger' : 'primary', 'data-move': m.path }, m.text);
         b.addEventListener('click', () => {
             const reason = m.reason ? window.prompt(m.reason) : undefined;
@@ -745,6 +747,8 @@ async function renderPitch(me, api, id) {
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('div', { class: 'decisions' }, ...buttons), refused,
+        lead && !p.mayDecide && p.allowedNext.some((state) => ['GREENLIT', 'DECLINED'].includes(state))
+            ? el('p', { class: 'muted', id: 'decided-by-another' }, 'You are on this pitch: another lead greenlights or declines it.') : '',
         await attachmentsSection(api, id, p.yours),
         await crewSection(api, id, lead || p.yours),
         await discussion(api, id),

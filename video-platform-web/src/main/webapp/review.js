@@ -92,10 +92,13 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
         api(`productions/${productionId}/review/team`), api(`productions/${productionId}/checklist`)]);
     const cut = cuts.find((c) => c.id === cutId);
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
+    // Nobody decides on or checks a production they make: the server refuses, so nothing offers it.
+    const decides = lead && !team.some((m) => m.accountId === me.id);
     const player = await reviewPlayer(api, me, cut, thread);
     if (at != null) player.video.addEventListener('loadedmetadata', () => player.seek(at), { once: true });
     const refresh = () => renderReview(view, me, api, productionId, cutId, player.frame());
-    const comments = commentPanel(api, player, cutId, thread, team, refresh);
+    const comments = commentPanel(api, player, cutId, thread, team);
+    const undecided = ['IN_REVIEW', 'IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state);
     const versions = cuts.filter((c) => c.cutNumber).sort((a, b) => a.cutNumber - b.cutNumber);
     const earlier = versions.filter((c) => c.cutNumber < (cut.cutNumber || Infinity));
     view.replaceChildren(
@@ -109,9 +112,11 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
                 `Compare with v${earlier[earlier.length - 1].cutNumber}`) : '') : '',
         player.element,
         comments,
-        checklistPanel(api, me, production, checklist, lead),
-        lead && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
-        lead && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
+        checklistPanel(api, me, production, checklist, lead, decides),
+        decides && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
+        decides && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
+        lead && !decides && undecided
+            ? el('p', { class: 'muted', id: 'decided-by-another' }, 'You make this production: another lead checks it and decides on it.') : '',
         reviewHistory(history));
 }
 
@@ -271,7 +276,9 @@ function drawShapes(canvas, shapes) {
     });
 }
 
-function commentPanel(api, player, cutId, thread, team, refresh) {
+// A comment, reply or resolution redraws the comments and the markers only: the player keeps
+// playing where it was, and what is typed elsewhere on the page (a decision's summary) stays.
+function commentPanel(api, player, cutId, thread, team) {
     const shapes = [];
     let tool = null;
     let endFrame = null;
@@ -332,6 +339,25 @@ function commentPanel(api, player, cutId, thread, team, refresh) {
         el('div', { class: 'decisions' }, ...tools, clear, rangeEnd),
         team.length ? el('fieldset', {}, el('legend', {}, 'Notify'), ...mentions) : '',
         el('button', { type: 'submit', class: 'primary' }, 'Add comment at this frame'), error);
+    const earlierOpen = () => (thread.earlierOpen.length ? el('section', { id: 'earlier-open' }, el('h2', {}, 'Still open from earlier versions'),
+        el('ul', { class: 'thread' }, ...thread.earlierOpen.map((c) => el('li', {},
+            el('p', {}, el('strong', {}, `v${c.cutNumber} ${c.timecode}`), ` ${c.authorName}: ${c.body}`))))) : '');
+    const listed = el('div', {});
+    const refresh = async () => {
+        const fresh = await api(`cuts/${cutId}/comments`);
+        // Replies half written in other threads are put back into their threads.
+        const replies = new Map([...listed.querySelectorAll('li[data-comment]')]
+            .map((item) => [item.dataset.comment, item.querySelector('input[aria-label=Reply]')?.value]).filter(([, typed]) => typed));
+        Object.assign(thread, fresh);
+        listed.replaceChildren(commentList(thread.comments, player, api, refresh), earlierOpen());
+        replies.forEach((typed, id) => {
+            const input = listed.querySelector(`li[data-comment="${CSS.escape(id)}"] input[aria-label=Reply]`);
+            if (input) input.value = typed;
+        });
+        player.markers(thread.comments);
+        player.redraw();
+    };
+    listed.append(commentList(thread.comments, player, api, refresh), earlierOpen());
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         sending(form, error, async () => {
@@ -339,13 +365,14 @@ function commentPanel(api, player, cutId, thread, team, refresh) {
                 method: 'POST', type: 'application/json', body: JSON.stringify({ frame: player.frame(), endFrame, body: body.value,
                     drawing: shapes.length ? shapes : null,
                     mentions: mentions.map((m) => m.querySelector('input')).filter((i) => i.checked).map((i) => i.value) }) });
-            refresh();
+            form.reset();
+            shapes.length = 0;
+            endFrame = null;
+            showWhere();
+            await refresh();
         });
     });
-    return el('div', {}, form, commentList(thread.comments, player, api, refresh),
-        thread.earlierOpen.length ? el('section', { id: 'earlier-open' }, el('h2', {}, 'Still open from earlier versions'),
-            el('ul', { class: 'thread' }, ...thread.earlierOpen.map((c) => el('li', {},
-                el('p', {}, el('strong', {}, `v${c.cutNumber} ${c.timecode}`), ` ${c.authorName}: ${c.body}`))))) : '');
+    return el('div', {}, form, listed);
 }
 
 // Threads in order along the cut; the one under the playhead is marked as the video plays.
@@ -363,14 +390,21 @@ function commentList(comments, player, api, refresh) {
         if (api) item.append(threadActions(api, c, refresh));
         return item;
     });
+    const section = el('section', { id: 'comments' }, el('h2', {}, `Comments (${threads.length})`),
+        threads.length ? el('ul', { class: 'thread' }, ...items) : el('p', { class: 'muted' }, 'No comments on this version yet.'));
     const follow = () => {
+        if (!section.isConnected) {
+            // Once shown, a list taken off the page was replaced by a newer one, which follows instead.
+            if (section.dataset.shown) ['timeupdate', 'seeked'].forEach((e) => player.video.removeEventListener(e, follow));
+            return;
+        }
+        section.dataset.shown = 'true';
         const at = player.frame();
         threads.forEach((c, i) => items[i].classList.toggle('current',
             at >= c.frame && at <= (c.endFrame ?? c.frame + Math.round(player.rate.perSecond * 2))));
     };
     ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, follow));
-    return el('section', { id: 'comments' }, el('h2', {}, `Comments (${threads.length})`),
-        threads.length ? el('ul', { class: 'thread' }, ...items) : el('p', { class: 'muted' }, 'No comments on this version yet.'));
+    return section;
 }
 
 function threadActions(api, comment, refresh) {
@@ -382,13 +416,14 @@ function threadActions(api, comment, refresh) {
         if (!reply.value.trim()) return;
         sending([send, toggle], error, async () => {
             await api(`comments/${comment.id}/replies`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: reply.value }) });
-            refresh();
+            reply.value = '';
+            await refresh();
         });
     });
     toggle.addEventListener('click', () => sending([send, toggle], error, async () => {
         await api(`comments/${comment.id}/resolution`, { method: 'PUT', type: 'application/json',
             body: JSON.stringify({ resolved: !comment.resolved }) });
-        refresh();
+        await refresh();
     }));
     return el('div', {}, el('div', { class: 'decisions' }, reply, send, toggle), error);
 }
@@ -420,7 +455,8 @@ function reviewHistory(history) {
 }
 
 // The pre-release checklist: what holds and why not, the producer's evidence, the lead's ticks.
-function checklistPanel(api, me, production, checklist, lead) {
+// lead: may add checks and evidence; decides: may tick them, a lead who does not make the production
+function checklistPanel(api, me, production, checklist, lead, decides) {
     const mayAdd = lead || production.ownerId === me.id;
     const panel = el('section', { class: 'panel', id: 'checklist' });
     const error = el('p', { class: 'notice', hidden: '' });
@@ -433,7 +469,7 @@ function checklistPanel(api, me, production, checklist, lead) {
             const row = el('li', { 'data-item': item.id, class: item.done ? 'done' : 'open' },
                 el('p', {}, el('strong', {}, `${item.done ? '✓' : '✗'} ${item.title}`), item.required ? '' : ' (optional)'),
                 el('p', { class: 'muted' }, item.detail));
-            if (lead && item.tickable) {
+            if (decides && item.tickable) {
                 const box = el('input', { type: 'checkbox', 'data-tick': item.id });
                 box.checked = item.kind === 'MANUAL' ? item.done : item.detail.startsWith('nobody identifiable');
                 box.addEventListener('change', () => whileSending(box, () => api(`productions/${production.id}/checklist/items/${item.id}`,

@@ -68,6 +68,9 @@ class ReviewBrowserIT {
             WebElement canvas = lead.driver.findElement(By.cssSelector("canvas.drawing"));
             new Actions(lead.driver).moveToElement(canvas, -100, -60).clickAndHold().moveByOffset(120, 80).release().perform();
             lead.driver.findElement(By.id("comment-body")).sendKeys("The logo flashes for one frame here");
+            // Written before the comment is added, which must neither lose it nor restart the player.
+            lead.driver.findElement(By.id("decision-summary")).sendKeys("Fix the logo flash, then it can go");
+            lead.driver.executeScript("document.querySelector('video.review').dataset.before = 'the comment'");
             Object offAtOnce = lead.driver.executeScript("const b = document.querySelector('#comment-form button[type=submit]');"
                     + " b.click(); return b.disabled;");
             assertEquals(Boolean.TRUE, offAtOnce, "the button is off while the comment is sent: a second tap would post it twice");
@@ -77,6 +80,9 @@ class ReviewBrowserIT {
             assertTrue(marker.getAttribute("title").startsWith("00:00:01;15"), marker.getAttribute("title"));
             WebElement comment = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments li")));
             assertTrue(comment.getText().contains("00:00:01;15") && comment.getText().contains("drawing"), comment.getText());
+            assertEquals("the comment", lead.driver.executeScript("return document.querySelector('video.review').dataset.before"),
+                    "the same player, still where it was");
+            assertEquals("", lead.driver.findElement(By.id("comment-body")).getAttribute("value"), "the form is ready for the next comment");
             lead.screenshot("review-comment-at-frame");
 
             showFrame(lead, 0);
@@ -87,7 +93,7 @@ class ReviewBrowserIT {
             lead.driver.findElement(By.cssSelector("button[aria-label='Forward one frame']")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;16"));
 
-            lead.driver.findElement(By.id("decision-summary")).sendKeys("Fix the logo flash, then it can go");
+            assertEquals("Fix the logo flash, then it can go", lead.driver.findElement(By.id("decision-summary")).getAttribute("value"));
             lead.driver.findElement(By.cssSelector("button[data-decision=CHANGES_REQUESTED]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Changes requested"));
         }

@@ -150,8 +150,10 @@ class ReviewIT {
         String pitch = object(send("POST", "/api/pitches", token, JSON, "{\"title\": \"My own pitch " + System.nanoTime() + "\"}"))
                 .getString("id");
         assertEquals(200, send("POST", "/api/pitches/" + pitch + "/submission", token, null, null).statusCode());
+        assertFalse(object(get("/api/pitches/" + pitch, token)).getBoolean("mayDecide"), "the page offers no greenlight");
         assertProblem(send("POST", "/api/pitches/" + pitch + "/greenlight", token, JSON, "{\"reason\": \"Obviously\"}"), 403,
                 "another lead has to decide");
+        assertTrue(object(get("/api/pitches/" + pitch, lead)).getBoolean("mayDecide"));
     }
 
     @Test
@@ -165,6 +167,7 @@ class ReviewIT {
         HttpResponse<String> submittedPitch = send("POST", "/api/pitches/" + pitch + "/submission", producer, null, null);
         assertEquals(200, submittedPitch.statusCode(), submittedPitch.body());
         String crew = crewLead.token();
+        assertFalse(object(get("/api/pitches/" + pitch, crew)).getBoolean("mayDecide"));
         assertProblem(send("POST", "/api/pitches/" + pitch + "/greenlight", crew, JSON, "{\"reason\": \"Mine too\"}"), 403,
                 "another lead has to decide");
         assertProblem(send("POST", "/api/pitches/" + pitch + "/decline", crew, JSON, "{\"reason\": \"Not now\"}"), 403,

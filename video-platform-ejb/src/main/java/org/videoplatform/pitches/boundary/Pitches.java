@@ -194,6 +194,11 @@ public class Pitches {
         });
     }
 
+    /** Whether this lead may greenlight or decline the pitch: see {@link #requireSomeoneElses}. */
+    public boolean mayDecide(Pitch pitch, Actor lead) {
+        return isLead() && !pitch.ownedBy(lead.id()) && !onCrew(pitch, lead.id());
+    }
+
     /** Nobody decides on a pitch they are on, as nobody approves a production they make: the point is a second pair of eyes. */
     private void requireSomeoneElses(Pitch pitch, Actor lead) {
         if (pitch.ownedBy(lead.id()) || onCrew(pitch, lead.id())) {

@@ -87,16 +87,24 @@ public class PitchesResource {
     }
 
     /** @param yours whether the caller is the pitch's producer (crew and leads see it too) */
+    /**
+     * @param mayDecide whether the caller may greenlight or decline it: a lead who is not on it. Said when one pitch
+     *        is asked for, null in lists and in answers to a move
+     */
     public record PitchView(String id, String ownerName, boolean yours, PitchState state, List<PitchState> allowedNext, String feedback,
                             long version, OffsetDateTime updatedAt, String title, String logline, String synopsis, String goal,
                             String audience, VideoFormat format, Set<SocialPlatform> platforms, Integer plannedLengthSeconds,
-                            LocalDate deadline, String needs) {
+                            LocalDate deadline, String needs, Boolean mayDecide) {
 
         static PitchView from(Pitch p, String callerId) {
+            return from(p, callerId, null);
+        }
+
+        static PitchView from(Pitch p, String callerId, Boolean mayDecide) {
             PitchContent c = p.content();
             return new PitchView(p.id().toString(), p.ownerName(), p.ownedBy(callerId), p.state(), List.copyOf(p.state().next()), p.feedback(),
                     p.version(), p.updatedAt(), c.title(), c.logline(), c.synopsis(), c.goal(), c.audience(), c.format(),
-                    c.platforms(), c.plannedLengthSeconds(), c.deadline(), c.needs());
+                    c.platforms(), c.plannedLengthSeconds(), c.deadline(), c.needs(), mayDecide);
         }
     }
 
@@ -159,7 +167,8 @@ public class PitchesResource {
     @GET
     @Path("{id}")
     public PitchView one(@PathParam("id") UUID id) {
-        return pitches.find(id, actor()).map(p -> PitchView.from(p, actor().id())).orElseThrow(NotFoundException::new);
+        return pitches.find(id, actor()).map(p -> PitchView.from(p, actor().id(), pitches.mayDecide(p, actor())))
+                .orElseThrow(NotFoundException::new);
     }
 
     @PUT
