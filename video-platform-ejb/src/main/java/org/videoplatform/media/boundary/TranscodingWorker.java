@@ -151,9 +151,11 @@ public class TranscodingWorker implements MessageListener {
             LOG.info(() -> "Transcoding job " + job.id() + " stopped: cancelled or taken over");
             discard(outputs);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Transcoding job " + job.id() + " failed", e);
+            // Producers and crew read the job's error: FFmpeg's and the store's words name paths and keys, so they stay in the log.
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "Transcoding job " + job.id() + " failed, incident " + incident, e);
             discard(outputs);
-            jobs.failed(job.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            jobs.failed(job.id(), "The server failed while making the outputs, not because of the file (incident " + incident + ").");
         } finally {
             heartbeat.stop();
             deleteRecursively(directory);

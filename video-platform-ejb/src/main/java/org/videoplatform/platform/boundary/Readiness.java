@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.videoplatform.media.control.FfmpegBuild;
 import org.videoplatform.media.control.ObjectStore;
@@ -27,6 +29,8 @@ public class Readiness {
     @Resource(lookup = "java:jboss/datasources/VideoPlatformDS")
     DataSource dataSource;
 
+    private static final Logger LOG = Logger.getLogger(Readiness.class.getName());
+
     @Inject
     SchemaMigrations schema;
 
@@ -46,7 +50,9 @@ public class Readiness {
                     ? ReadinessCheck.up("database", Map.of("schemaVersion", String.valueOf(schema.schemaVersion())))
                     : ReadinessCheck.down("database", "the connection is not valid");
         } catch (SQLException e) {
-            return ReadinessCheck.down("database", e.getMessage());
+            // The answer is public: the driver's words (hosts, users) go to the log only.
+            LOG.log(Level.WARNING, "Readiness: no database connection", e);
+            return ReadinessCheck.down("database", "no connection");
         }
     }
 
@@ -63,7 +69,8 @@ public class Readiness {
                     ? ReadinessCheck.up("media", Map.of("ffmpeg", ffmpeg.version(), "h264Encoder", H264_ENCODER))
                     : ReadinessCheck.down("media", "FFmpeg " + ffmpeg.version() + " has no " + H264_ENCODER);
         } catch (LinkageError e) {
-            return ReadinessCheck.down("media", "FFmpeg does not load: " + e);
+            LOG.log(Level.WARNING, "Readiness: FFmpeg does not load", e);
+            return ReadinessCheck.down("media", "FFmpeg does not load");
         }
     }
 }
