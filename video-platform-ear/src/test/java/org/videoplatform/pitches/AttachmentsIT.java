@@ -78,6 +78,17 @@ class AttachmentsIT {
         assertEquals(200, download.statusCode());
         assertArrayEquals(script, download.body());
         assertFalse(upload.getString("uploadUrl").contains("Sc%C3%A8ne"), "the key is the server's, not the file name");
+
+        // The upload link still works for a while: what it puts now is not what is offered.
+        byte[] swapped = new byte[2_000_000];
+        assertEquals(200, put(upload.getString("uploadUrl"), "application/x-msdownload", swapped));
+        assertEquals(200, send("POST", "/api/pitches/" + pitch + "/attachments/" + upload.getString("id") + "/completion", producer,
+                null, null).statusCode(), "confirming again changes nothing");
+        JsonObject listed = ((JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/attachments", DemoAccounts.LEAD.token())))
+                .getJsonObject(0);
+        assertEquals(script.length, listed.getJsonNumber("size").longValue());
+        assertArrayEquals(script, http.send(HttpRequest.newBuilder(URI.create(listed.getString("downloadUrl"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body(), "still the file that was checked");
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.videoplatform.media.control;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import io.minio.BucketExistsArgs;
+import io.minio.CopyObjectArgs;
+import io.minio.CopySource;
 import io.minio.GetObjectArgs;
 import io.minio.GetPresignedObjectUrlArgs;
 import io.minio.ListObjectsArgs;
@@ -217,6 +219,12 @@ public class ObjectStore {
         } catch (Exception e) {
             throw new ObjectStoreException("Could not describe " + key, e);
         }
+    }
+
+    /** A copy of an object of at most 5 GiB (the store's limit for one copy) under another key, made by the store itself. */
+    public void copy(String from, String to) {
+        call(() -> client.copyObject(CopyObjectArgs.builder().bucket(bucket).object(to)
+                .source(CopySource.builder().bucket(bucket).object(from).build()).build()), "copy " + from + " to " + to);
     }
 
     public void delete(String key) {

@@ -235,7 +235,7 @@ public class Pitches {
         return owned(pitchId, producer).map(pitch -> {
             Attachment attachment = new Attachment(pitch, kind, fileName, contentType, size, maxAttachmentBytes);
             em.persist(attachment);
-            return new AttachmentUpload(attachment, store.temporaryUploadUrl(attachment.objectKey(), UPLOAD_WINDOW));
+            return new AttachmentUpload(attachment, store.temporaryUploadUrl(attachment.uploadKey(), UPLOAD_WINDOW));
         });
     }
 
@@ -248,14 +248,19 @@ public class Pitches {
         return owned(pitchId, producer)
                 .flatMap(pitch -> Optional.ofNullable(em.find(Attachment.class, attachmentId)).filter(a -> a.pitch().equals(pitch)))
                 .map(attachment -> {
+                    if (attachment.stored()) {
+                        return attachment;
+                    }
+                    if (store.describe(attachment.uploadKey()).isEmpty()) {
+                        throw new InvalidPitch("file", "has not arrived in storage: upload it first");
+                    }
+                    // Checked once copied: what is checked is what is offered, whatever the upload link puts meanwhile.
+                    store.copy(attachment.uploadKey(), attachment.objectKey());
+                    store.delete(attachment.uploadKey());
                     long storedSize = store.describe(attachment.objectKey()).map(StoredObject::size).orElse(-1L);
                     if (!attachment.confirm(storedSize)) {
-                        if (storedSize >= 0) {
-                            store.delete(attachment.objectKey());
-                        }
-                        throw new InvalidPitch("file", storedSize < 0
-                                ? "has not arrived in storage: upload it first"
-                                : "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
+                        store.delete(attachment.objectKey());
+                        throw new InvalidPitch("file", "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
                     }
                     return attachment;
                 });

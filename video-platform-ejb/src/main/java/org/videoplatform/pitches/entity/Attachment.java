@@ -102,6 +102,15 @@ public class Attachment {
         return stored;
     }
 
+    /**
+     * Where the producer's browser puts the file. It is copied to {@link #objectKey()} once
+     * checked, and only that copy is offered: the upload link still works for a while, and what
+     * it puts later must not replace what crew and leads download.
+     */
+    public String uploadKey() {
+        return "pitches/" + pitch.id() + "/attachment-uploads/" + id;
+    }
+
     public UUID id() {
         return id;
     }
