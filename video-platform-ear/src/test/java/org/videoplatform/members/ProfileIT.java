@@ -88,13 +88,17 @@ class ProfileIT {
     @Test
     void aDisplayNameCannotPassForALeadOrForAMessage() {
         VettedMember member = VettedMember.vetted("Ivo Member");
-        for (String name : List.of(" lee   LEAD ", "Ivo: approved for “Bus fares” v2")) {
+        for (String name : List.of(" lee   LEAD ", "Lee Lead.", "the real Lee Lead (lead)", "Léé Lead", "lead",
+                "Ivo: approved for “Bus fares” v2")) {
             HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, named(name));
             assertEquals(400, refused.statusCode(), name);
             assertEquals("displayName", object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+            assertTrue(name.startsWith("Ivo") || refused.body().contains("leads or admins"), refused.body());
         }
         HttpResponse<String> own = send("PUT", "/api/profile", member.token(), JSON, named(unique("Ivo") + " (camera)"));
         assertEquals(200, own.statusCode(), own.body());
+        HttpResponse<String> aWordOfAUsername = send("PUT", "/api/profile", member.token(), JSON, named(unique("Lead singer")));
+        assertEquals(200, aWordOfAUsername.statusCode(), "the demo lead's username is lead: " + aWordOfAUsername.body());
     }
 
     @Test

@@ -10,12 +10,16 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.ClientBuilderWrapper;
@@ -257,22 +261,33 @@ public class KeycloakAccounts {
     }
 
     /**
-     * The account of a lead or admin who goes by this name (their account's name or username),
-     * compared in any case and spacing; empty when no one on the staff does. Found by searching users
-     * and reading their roles, which the platform's own account may do, rather than by listing a
-     * role's members, which would need it to read the realm's whole set-up.
+     * The account of a lead or admin whose account name the given name holds, or whose username it
+     * is, read as words alone: "Lee Lead.", "the real lee lead (lead)" and "Léé Lead" all hold "Lee
+     * Lead". Empty when it holds no staff name. Staff are found by searching users for each pair of
+     * neighbouring words (Keycloak matches every word of a search against a user's names, username
+     * and email) and reading the roles of those the name holds, which the platform's own account may
+     * do, rather than by listing a role's members, which would need it to read the realm's whole set-up.
      */
     public Optional<String> staffAccountNamed(String name) {
-        String wanted = comparable(name);
+        List<String> words = words(name);
+        List<String> searches = words.size() == 1 ? words
+                : IntStream.range(0, words.size() - 1).mapToObj(i -> words.get(i) + " " + words.get(i + 1)).distinct().toList();
         try {
             RealmResource realm = keycloak.realm(realmName);
-            for (UserRepresentation user : realm.users().search(name.strip(), 0, MAX_NAMESAKES)) {
-                String accountName = (user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                        + (user.getLastName() == null ? "" : user.getLastName());
-                boolean namesake = wanted.equals(comparable(accountName)) || wanted.equals(comparable(String.valueOf(user.getUsername())));
-                if (namesake && realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
-                        .anyMatch(role -> STAFF_ROLES.contains(role.getName()))) {
-                    return Optional.of(user.getId());
+            Set<String> looked = new HashSet<>();
+            for (String search : searches) {
+                for (UserRepresentation user : realm.users().search(search, 0, MAX_NAMESAKES)) {
+                    if (!looked.add(user.getId())) {
+                        continue;
+                    }
+                    String accountName = (user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                            + (user.getLastName() == null ? "" : user.getLastName());
+                    // A username may be a common word ("lead"): only the whole name may not be it.
+                    boolean held = holds(words, words(accountName)) || words.equals(words(String.valueOf(user.getUsername())));
+                    if (held && realm.users().get(user.getId()).roles().realmLevel().listEffective().stream()
+                            .anyMatch(role -> STAFF_ROLES.contains(role.getName()))) {
+                        return Optional.of(user.getId());
+                    }
                 }
             }
         } catch (ProcessingException | WebApplicationException e) {
@@ -281,8 +296,19 @@ public class KeycloakAccounts {
         return Optional.empty();
     }
 
-    private static String comparable(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** A name's words as a reader takes them: compatibility forms folded, accents, case and punctuation dropped. */
+    static List<String> words(String name) {
+        String letters = Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        return letters.isEmpty() ? List.of() : List.of(letters.split(" "));
+    }
+
+    /** Whether the words of a name hold another's, in order and side by side. */
+    static boolean holds(List<String> name, List<String> other) {
+        return !other.isEmpty() && Collections.indexOfSubList(name, other) >= 0;
     }
 
     /** Deletes the account outright, for a member whose personal data is erased. */
