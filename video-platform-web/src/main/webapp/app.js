@@ -611,45 +611,25 @@ async function renderPitches(me, api, [pitchId]) {
         return;
     }
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
-    const query = new URLSearchParams(pitchFilters).toString();
-    const [pitches, productions] = await Promise.all([api(`pitches?${query}`), api('productions')]);
-    const filter = (name, options, anyText) => {
-        const select = el('select', { 'aria-label': anyText, 'data-filter': name }, el('option', { value: '' }, anyText),
-            ...Object.entries(options).map(([v, text]) => {
-                const option = el('option', { value: v }, text);
-                option.selected = pitchFilters[name] === v;
-                return option;
-            }));
-        select.addEventListener('change', () => {
-            if (select.value) pitchFilters[name] = select.value; else delete pitchFilters[name];
-            renderPitches(me, api, []).catch(showError);
+    // The filters are drawn once and the board under them on each change: a select redrawn under the
+    // keyboard would lose its focus at every arrow key.
+    const board = el('div', { id: 'pitch-board' });
+    const drawBoard = async () => {
+        const query = new URLSearchParams(pitchFilters).toString();
+        const [pitches, productions] = await Promise.all([api(`pitches?${query}`), api('productions')]);
+        const soon = (p) => p.deadline && endOfDay(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
+        const groups = PITCH_STATES.map((state) => {
+            const inState = pitches.filter((p) => p.state === state)
+                .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
+            return inState.length ? el('section', { 'data-state': state }, el('h2', {}, `${label(state)} (${inState.length})`),
+                el('ul', { class: 'cards' }, ...inState.map((p) => el('li', {},
+                    el('a', { href: `#/pitches/${p.id}` }, p.title),
+                    el('p', { class: 'muted' }, `${p.ownerName} · ${FORMATS[p.format] || 'format not set'}`,
+                        p.deadline ? ` · deadline ${day(p.deadline)}` : ''),
+                    soon(p) ? el('p', { class: 'notice' }, endOfDay(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
         });
-        return select;
-    };
-    const soon = (p) => p.deadline && endOfDay(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
-    const groups = PITCH_STATES.map((state) => {
-        const inState = pitches.filter((p) => p.state === state)
-            .sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
-        return inState.length ? el('section', { 'data-state': state }, el('h2', {}, `${label(state)} (${inState.length})`),
-            el('ul', { class: 'cards' }, ...inState.map((p) => el('li', {},
-                el('a', { href: `#/pitches/${p.id}` }, p.title),
-                el('p', { class: 'muted' }, `${p.ownerName} · ${FORMATS[p.format] || 'format not set'}`,
-                    p.deadline ? ` · deadline ${day(p.deadline)}` : ''),
-                soon(p) ? el('p', { class: 'notice' }, endOfDay(p.deadline) < Date.now() ? 'Deadline passed' : 'Deadline within a week') : '')))) : '';
-    });
-    function regionFilter() {
-        const input = el('input', { type: 'search', placeholder: "Producer's region", 'aria-label': 'Region', value: pitchFilters.region || '' });
-        input.addEventListener('change', () => {
-            if (input.value) pitchFilters.region = input.value; else delete pitchFilters.region;
-            renderPitches(me, api, []).catch(showError);
-        });
-        return input;
-    }
-    view.replaceChildren(el('h1', {}, lead ? 'Pitch board' : 'My pitches'),
-        me.roles.includes('producer') ? el('p', {}, el('a', { class: 'button primary', href: '#/pitches/new' }, 'New pitch')) : '',
-        el('div', { class: 'filters' }, filter('platform', PLATFORMS, 'Any platform'), filter('format', FORMATS, 'Any format'),
-            ...(lead ? [regionFilter()] : [])),
-        ...(pitches.length ? groups : [el('p', { class: 'muted' }, 'No pitches yet.')]),
+        board.replaceChildren(...(pitches.length ? groups
+            : [el('p', { class: 'muted' }, Object.keys(pitchFilters).length ? 'No pitch matches these filters.' : 'No pitches yet.')]),
         el('h2', {}, 'Productions'),
         productions.length
             ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
@@ -657,6 +637,32 @@ async function renderPitches(me, api, [pitchId]) {
                 el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
                     + `${PRODUCTION_STATES[p.state]}`))))
             : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
+    };
+    const filtered = (name, value) => {
+        if (value) pitchFilters[name] = value; else delete pitchFilters[name];
+        drawBoard().catch(showError);
+    };
+    const filter = (name, options, anyText) => {
+        const select = el('select', { 'aria-label': anyText, 'data-filter': name }, el('option', { value: '' }, anyText),
+            ...Object.entries(options).map(([v, text]) => {
+                const option = el('option', { value: v }, text);
+                option.selected = pitchFilters[name] === v;
+                return option;
+            }));
+        select.addEventListener('change', () => filtered(name, select.value));
+        return select;
+    };
+    const typed = (name, placeholder) => {
+        const input = el('input', { type: 'search', placeholder, 'aria-label': placeholder, 'data-filter': name, value: pitchFilters[name] || '' });
+        input.addEventListener('change', () => filtered(name, input.value.trim()));
+        return input;
+    };
+    view.replaceChildren(el('h1', {}, lead ? 'Pitch board' : 'My pitches'),
+        me.roles.includes('producer') ? el('p', {}, el('a', { class: 'button primary', href: '#/pitches/new' }, 'New pitch')) : '',
+        el('div', { class: 'filters' }, filter('platform', PLATFORMS, 'Any platform'), filter('format', FORMATS, 'Any format'),
+            ...(lead ? [typed('producer', 'Producer'), typed('region', "Producer's region")] : [])),
+        board);
+    await drawBoard();
 }
 
 function pitchForm(api, existing) {

@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.videoplatform.ApiClient;
@@ -83,6 +84,33 @@ class PitchesBrowserIT {
             producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productions"), title));
             assertTrue(producer.driver.findElement(By.id("productions")).getText().contains("from a pitch"));
             producer.screenshot("production-appears");
+        }
+    }
+
+    @Test
+    void aLeadNarrowsTheBoardByProducerAndFormatWithoutLosingTheKeyboard() {
+        String title = "Filtered " + UUID.randomUUID();
+        String producer = DemoAccounts.PRODUCER.token();
+        String pitch = ApiClient.object(ApiClient.send("POST", "/api/pitches", producer, "application/json",
+                "{\"title\": \"" + title + "\", \"format\": \"SHORT_FILM\"}")).getString("id");
+        assertEquals(200, ApiClient.send("POST", "/api/pitches/" + pitch + "/submission", producer, null, null).statusCode());
+        try (Browser lead = new Browser()) {
+            lead.signInAs(DemoAccounts.LEAD, "#/pitches");
+            lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[data-filter=producer]")))
+                    .sendKeys("pat\n");
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pitch-board"), title));
+
+            // The first format after "Any format" is the short film; the arrow key moves the closed select to it.
+            WebElement format = lead.driver.findElement(By.cssSelector("select[data-filter=format]"));
+            lead.driver.executeScript("document.querySelector('#pitch-board section').dataset.before = 'the key'");
+            format.sendKeys(Keys.ARROW_DOWN);
+            lead.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#pitch-board [data-before]"), 0));
+            assertTrue(lead.driver.findElement(By.id("pitch-board")).getText().contains(title));
+            assertEquals("format", lead.driver.executeScript("return document.activeElement.dataset.filter"),
+                    "the select keeps the focus while the board is redrawn");
+            format.sendKeys(Keys.ARROW_DOWN);
+            lead.wait.until(d -> !d.findElement(By.id("pitch-board")).getText().contains(title));
+            assertEquals("format", lead.driver.executeScript("return document.activeElement.dataset.filter"));
         }
     }
 
