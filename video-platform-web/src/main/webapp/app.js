@@ -153,20 +153,53 @@ async function renderHome(me, api) {
     if (me.roles.length) view.append(await waitingOnMe(api, me));
 }
 
+// What each action of the trail did, as "Lee Lead suspended Sam Member" reads.
+const AUDIT_ACTIONS = {
+    'member.vetted': 'vetted', 'member.declined': 'declined at vetting', 'member.follow-up': 'left to follow up',
+    'account.opened': 'opened the account of', 'account.reopened': 'reopened the account of',
+    'member.suspended': 'suspended', 'member.revoked': 'revoked', 'member.reinstated': 'reinstated', 'member.erased': 'erased',
+    'roster.imported': 'imported the roster', 'pitch.submitted': 'submitted the pitch', 'pitch.withdrawn': 'withdrew the pitch',
+    'pitch.revised': 'took back to revise the pitch', 'pitch.discussion-opened': 'opened the discussion of',
+    'pitch.greenlit': 'greenlit', 'pitch.declined': 'declined', 'pitch.crew-invited': 'invited crew onto',
+    'production.opened': 'opened the production', 'media.upload-started': 'started an upload to',
+    'media.uploaded': 'uploaded', 'media.upload-aborted': 'abandoned the upload of', 'media.transcode-rerun': 'ran the transcoder again on',
+    'media.transcode-cancelled': 'cancelled the transcoding of', 'review.submitted': 'submitted for review',
+    'review.changes-requested': 'asked for changes on', 'review.approved': 'approved', 'review.rejected': 'rejected',
+    'checklist.ticked': 'ticked a check of', 'checklist.unticked': 'unticked a check of', 'checklist.document-added': 'filed a document for',
+    'checklist.imprint-written': 'wrote the imprint of', 'checklist.item-added': 'added the check', 'checklist.item-changed': 'changed the check',
+    'release.released': 'released', 'release.post-added': 'recorded a post of', 'metrics.imported': 'imported figures',
+};
+
 async function renderAudit(me, api) {
     view.replaceChildren(el('h1', {}, 'Audit trail'), el('p', { class: 'muted' }, 'Loading…'));
-    const entries = await api('audit?limit=100');
-    const body = entries.length
-        ? el('table', {},
-            el('thead', {}, el('tr', {}, ...['When', 'Who', 'What', 'Record', 'Why'].map((h) => el('th', {}, h)))),
-            el('tbody', {}, ...entries.map((e) => el('tr', {},
-                el('td', {}, new Date(e.occurredAt).toLocaleString()),
-                el('td', {}, e.actorName),
-                el('td', {}, e.action),
-                el('td', {}, `${e.subjectType} ${e.subjectId}`),
-                el('td', {}, e.reason || '—')))))
-        : el('p', { class: 'muted' }, 'Nothing has been recorded yet. Decisions on members, pitches and videos will appear here.');
-    view.replaceChildren(el('h1', {}, 'Audit trail'), body);
+    const PAGE = 100;
+    const rows = el('tbody', {});
+    const older = el('button', { type: 'button', id: 'audit-older' }, 'Older entries');
+    const said = el('p', { class: 'notice', role: 'alert', hidden: '' });
+    const row = (e) => el('tr', { 'data-entry': e.id },
+        el('td', {}, new Date(e.occurredAt).toLocaleString()),
+        el('td', {}, e.actorName),
+        // An unknown action (from a later version) is shown as the trail holds it.
+        el('td', {}, AUDIT_ACTIONS[e.action] || e.action),
+        el('td', {}, e.subjectName || el('span', { class: 'muted' }, `${e.subjectType} ${e.subjectId.slice(0, 8)}`)),
+        el('td', {}, e.reason || '—'));
+    let oldest = null;
+    const more = async () => {
+        const entries = await api(`audit?limit=${PAGE}${oldest ? `&before=${encodeURIComponent(oldest)}` : ''}`);
+        rows.append(...entries.map(row));
+        if (entries.length) oldest = entries[entries.length - 1].occurredAt;
+        older.hidden = entries.length < PAGE;
+        return entries.length;
+    };
+    older.addEventListener('click', () => sending(older, said, more));
+    if (!await more()) {
+        view.replaceChildren(el('h1', {}, 'Audit trail'),
+            el('p', { class: 'muted' }, 'Nothing has been recorded yet. Decisions on members, pitches and videos will appear here.'));
+        return;
+    }
+    view.replaceChildren(el('h1', {}, 'Audit trail'),
+        el('table', { id: 'audit' }, el('thead', {}, el('tr', {}, ...['When', 'Who', 'Did', 'To what', 'Why'].map((h) => el('th', {}, h)))), rows),
+        older, said);
 }
 
 async function renderRoster(me, api) {

@@ -168,7 +168,24 @@ class RevocationIT {
         withdraw("suspension", lead, "pending a conversation");
         JsonArray trail = (JsonArray) ApiClient.json(get("/api/audit?limit=100", lead));
         assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.suspended")
-                && e.getString("subjectId").equals(memberId) && e.getString("reason").equals("pending a conversation")));
+                && e.getString("subjectId").equals(memberId) && e.getString("reason").equals("pending a conversation")
+                && e.getString("subjectName").equals("Rae Member")), "the entry names who it is about: " + trail);
+    }
+
+    @Test
+    void theTrailIsReadPageByPageOlderAndOlder() {
+        withdraw("suspension", lead, "pending a conversation");
+        withdraw("reinstatement", lead, "talked it through");
+        JsonObject newest = ((JsonArray) ApiClient.json(get("/api/audit?limit=1", lead))).getJsonObject(0);
+        assertEquals("member.reinstated", newest.getString("action"));
+
+        JsonArray next = (JsonArray) ApiClient.json(get("/api/audit?limit=1&before="
+                + URLEncoder.encode(newest.getString("occurredAt"), StandardCharsets.UTF_8), lead));
+        assertEquals("member.suspended", next.getJsonObject(0).getString("action"), next.toString());
+
+        HttpResponse<String> nonsense = get("/api/audit?before=yesterday", lead);
+        assertEquals(400, nonsense.statusCode());
+        assertEquals("before", object(nonsense).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -72,6 +72,8 @@ class ShellBrowserIT {
         browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Loading")));
         browser.screenshot("shell-lead-audit");
         assertFalse(browser.driver.findElement(By.id("view")).getText().contains("Something went wrong"));
+        String did = browser.driver.findElement(By.cssSelector("#audit tbody tr td:nth-child(3)")).getText();
+        assertFalse(did.matches("[a-z]+\\.[a-z-]+"), "actions are said in words, not as the trail keys them: " + did);
     }
 
     @Test

@@ -7,13 +7,26 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.videoplatform.audit.entity.AuditEntry;
 
 @Stateless
 public class AuditTrail {
 
     public static final int MAX_PAGE = 500;
+    /** Where the name of each kind of subject is; the trail holds only its type and id. */
+    private static final String AMONG = " WHERE x.id::text = ANY(string_to_array(?1, ','))";
+    private static final Map<String, String> NAMES = Map.of(
+            "member", "SELECT x.id::text, x.full_name FROM members x" + AMONG,
+            "attendee", "SELECT x.id::text, x.full_name FROM workshop_attendees x" + AMONG,
+            "pitch", "SELECT x.id::text, x.title FROM pitches x" + AMONG,
+            "production", "SELECT x.id::text, x.title FROM productions x" + AMONG,
+            "media", "SELECT x.id::text, p.title || ': ' || x.original_name FROM media_assets x JOIN productions p ON p.id = x.production_id" + AMONG,
+            "checklist-item", "SELECT x.id::text, x.title FROM checklist_items x" + AMONG);
 
     @PersistenceContext
     EntityManager em;
@@ -50,10 +63,38 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
+    /** @param before only entries taken before this moment (the oldest of the page before), or null for the newest */
     @RolesAllowed({"video-lead", "admin"})
-    public List<AuditEntry> newestFirst(int limit) {
-        return em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class)
+    public List<AuditEntry> newestFirst(int limit, OffsetDateTime before) {
+        return (before == null ? em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class)
+                : em.createNamedQuery(AuditEntry.NEWEST_BEFORE, AuditEntry.class).setParameter("before", before))
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)))
                 .getResultList();
+    }
+
+    /**
+     * What each entry is about, by the name a lead knows it by (a member's or attendee's name, a
+     * pitch's or production's title, a cut's file name), keyed by {@link #subjectKey}; entries about
+     * something without a name (an import) or no longer there are left out.
+     */
+    @RolesAllowed({"video-lead", "admin"})
+    public Map<String, String> subjectNames(List<AuditEntry> entries) {
+        Map<String, String> names = new HashMap<>();
+        entries.stream().collect(Collectors.groupingBy(AuditEntry::subjectType, Collectors.mapping(AuditEntry::subjectId, Collectors.toSet())))
+                .forEach((type, ids) -> {
+                    String query = NAMES.get(type);
+                    if (query == null) {
+                        return;
+                    }
+                    for (Object found : em.createNativeQuery(query).setParameter(1, String.join(",", ids)).getResultList()) {
+                        Object[] row = (Object[]) found;
+                        names.put(subjectKey(type, (String) row[0]), (String) row[1]);
+                    }
+                });
+        return names;
+    }
+
+    public static String subjectKey(String subjectType, String subjectId) {
+        return subjectType + ":" + subjectId;
     }
 }

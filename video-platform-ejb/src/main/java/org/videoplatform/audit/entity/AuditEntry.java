@@ -18,12 +18,14 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "audit_entries")
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id")
+@NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt < :before ORDER BY e.occurredAt DESC, e.id")
 @NamedQuery(name = AuditEntry.CONCERNING,
         query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
 @NamedQuery(name = AuditEntry.PSEUDONYMISE,
         query = "UPDATE AuditEntry e SET e.actorId = :pseudonym, e.actorName = :pseudonym WHERE e.actorId = :actor")
 public class AuditEntry {
 
+    public static final String NEWEST_BEFORE = "AuditEntry.newestBefore";
     public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
     public static final String CONCERNING = "AuditEntry.concerning";
     public static final String PSEUDONYMISE = "AuditEntry.pseudonymise";

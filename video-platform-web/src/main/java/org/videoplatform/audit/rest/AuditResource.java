@@ -12,9 +12,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.platform.entity.InvalidInput;
 
 /** The audit trail, read-only: there is deliberately no way to change or delete an entry. */
 @Path("audit")
@@ -26,18 +29,32 @@ public class AuditResource {
     @Inject
     AuditTrail trail;
 
+    /** @param subjectName what the entry is about, by the name a lead knows it by; null when it has none */
     public record AuditEntryView(String id, OffsetDateTime occurredAt, String actorId, String actorName,
-                                 String action, String subjectType, String subjectId, String reason) {
+                                 String action, String subjectType, String subjectId, String subjectName, String reason) {
 
-        static AuditEntryView from(AuditEntry entry) {
-            return new AuditEntryView(entry.id().toString(), entry.occurredAt(), entry.actor().id(),
-                    entry.actor().name(), entry.action(), entry.subjectType(), entry.subjectId(), entry.reason());
+        static AuditEntryView from(AuditEntry entry, Map<String, String> names) {
+            return new AuditEntryView(entry.id().toString(), entry.occurredAt(), entry.actor().id(), entry.actor().name(),
+                    entry.action(), entry.subjectType(), entry.subjectId(),
+                    names.get(AuditTrail.subjectKey(entry.subjectType(), entry.subjectId())), entry.reason());
         }
     }
 
+    /** @param before the time of the oldest entry already shown, for the page after it */
     @GET
     public List<AuditEntryView> newestFirst(
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MAX_PAGE) int limit) {
-        return trail.newestFirst(limit).stream().map(AuditEntryView::from).toList();
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MAX_PAGE) int limit,
+            @QueryParam("before") String before) {
+        List<AuditEntry> entries = trail.newestFirst(limit, before == null ? null : moment(before));
+        Map<String, String> names = trail.subjectNames(entries);
+        return entries.stream().map(entry -> AuditEntryView.from(entry, names)).toList();
+    }
+
+    private static OffsetDateTime moment(String before) {
+        try {
+            return OffsetDateTime.parse(before);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("before", "must be a moment such as 2026-11-28T10:00:00.123456Z, as an entry's occurredAt says");
+        }
     }
 }
