@@ -88,12 +88,31 @@ function linkForm(api, release) {
     const channel = el('select', { name: 'channel', 'aria-label': 'Channel' }, ...options(CHANNELS));
     const target = el('select', { name: 'target', 'aria-label': 'Leads to' }, el('option', { value: '' }, 'the landing page (recipients can forward it)'),
         ...release.posts.filter((p) => p.url).map((p) => el('option', { value: p.url }, `the ${PLATFORMS[p.platform]} post`)));
+    // A link for a member to pass on is credited to them: found by name or email as the lead types.
+    const member = el('input', { type: 'search', name: 'member', list: 'link-members', autocomplete: 'off',
+        'aria-label': 'For a member (optional)', placeholder: 'For a member (optional)' });
+    const choices = el('datalist', { id: 'link-members' });
+    const labelOf = (m) => `${m.fullName} (${m.email})`;
+    let found = [];
+    let pending;
+    member.addEventListener('input', () => {
+        clearTimeout(pending);
+        const typed = member.value.replace(/ \(.*$/, '').trim();
+        if (!typed) return;
+        pending = setTimeout(async () => {
+            found = (await api(`members?q=${encodeURIComponent(typed)}`)).filter((m) => m.state === 'ACTIVE');
+            choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
+        }, 250);
+    });
     const error = el('p', { class: 'notice', hidden: '' });
-    const form = el('form', { class: 'decisions' }, channel, target, el('button', { type: 'submit' }, 'New link'), error);
+    const form = el('form', { class: 'decisions' }, channel, target, member, choices, el('button', { type: 'submit' }, 'New link'), error);
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         sending(form, error, async () => {
-            await api(`releases/${release.id}/links`, json({ channel: channel.value, targetUrl: target.value || null }));
+            const chosen = member.value.trim() ? found.find((m) => labelOf(m) === member.value.trim()) : null;
+            if (member.value.trim() && !chosen) throw new Error('Choose the member from the list, or leave the box empty.');
+            await api(`releases/${release.id}/links`, json({ channel: channel.value, targetUrl: target.value || null,
+                memberId: chosen ? chosen.id : null }));
             window.dispatchEvent(new HashChangeEvent('hashchange'));
         });
     });

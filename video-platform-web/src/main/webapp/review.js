@@ -332,7 +332,7 @@ function commentPanel(api, player, cutId, thread, team) {
     ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, showWhere));
     showWhere();
     rangeEnd.addEventListener('click', () => { endFrame = player.frame(); showWhere(); });
-    const body = el('textarea', { id: 'comment-body', rows: '3', 'aria-label': 'Comment', placeholder: 'What should change at this frame?' });
+    const body = el('textarea', { id: 'comment-body', name: 'body', rows: '3', 'aria-label': 'Comment', placeholder: 'What should change at this frame?' });
     const mentions = team.map((m) => el('label', { class: 'check' }, el('input', { type: 'checkbox', value: m.accountId }), m.name));
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { id: 'comment-form' }, el('h2', {}, 'Comment'), where, body,

@@ -23,6 +23,7 @@ import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.members.VettedMember;
 import org.videoplatform.review.Approved;
 
 /**
@@ -45,6 +46,8 @@ class ReleaseBrowserIT {
     void aReleasedVideosLinkIsForwardedFromItsLandingPage() throws Exception {
         String title = "Out now " + System.nanoTime();
         String production = Approved.production(title, folder);
+        String messenger = "Mia" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z]", "") + " Messenger";
+        VettedMember.vetted(messenger);
         try (Browser lead = new Browser()) {
             // Far from UTC, where a form that took UTC for local time would record the post hours off.
             lead.inTimeZone("Asia/Kolkata");
@@ -91,6 +94,15 @@ class ReleaseBrowserIT {
                 return shown;
             });
             lead.screenshot("release-cascade");
+
+            // A link for a member to pass on, found by name as the lead types.
+            WebElement forMember = lead.driver.findElement(By.cssSelector("#share-links input[name=member]"));
+            forMember.sendKeys(messenger);
+            WebElement choice = lead.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#link-members option")));
+            forMember.clear();
+            forMember.sendKeys(choice.getAttribute("value"));
+            lead.driver.findElement(By.xpath("//section[@id='share-links']//button[text()='New link']")).click();
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("share-links"), "for " + messenger.split(" ")[0]));
         }
     }
 }

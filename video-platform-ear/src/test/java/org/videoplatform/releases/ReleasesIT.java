@@ -133,6 +133,10 @@ class ReleasesIT {
                 "{\"channel\": \"X\", \"targetUrl\": \"javascript:alert(1)\"}");
         assertEquals(400, script.statusCode());
         assertEquals("targetUrl", object(script).getJsonArray("errors").getJsonObject(0).getString("field"), script.body());
+        HttpResponse<String> elsewhere = send("POST", "/api/releases/" + release + "/links", lead, JSON,
+                "{\"channel\": \"X\", \"targetUrl\": \"https://elsewhere.example/login\"}");
+        assertEquals(400, elsewhere.statusCode(), "the platform's links lead to the video, not wherever a lead's token says");
+        assertEquals("targetUrl", object(elsewhere).getJsonArray("errors").getJsonObject(0).getString("field"), elsewhere.body());
         JsonObject toPost = created(send("POST", "/api/releases/" + release + "/links", lead, JSON,
                 "{\"channel\": \"X\", \"targetUrl\": \"" + POST_URL + "\"}"));
         assertEquals(POST_URL, redirect(toPost.getString("url"), "tester").headers().firstValue("Location").orElseThrow());

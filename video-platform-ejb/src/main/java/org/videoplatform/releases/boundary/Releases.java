@@ -151,8 +151,12 @@ public class Releases {
         return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
             Member member = memberId == null ? null
                     : members.activeMember(memberId).orElseThrow(() -> new InvalidInput("memberId", "is not an active member"));
-            ShareLink link = ShareLink.campaign(release, channel, memberId, member == null ? null : member.displayName(),
-                    targetUrl == null || targetUrl.isBlank() ? null : targetUrl.strip(), lead.id());
+            String target = targetUrl == null || targetUrl.isBlank() ? null : targetUrl.strip();
+            // The platform's own address sends people on: never anywhere but to the video.
+            if (target != null && posts(release).stream().map(PlatformPost::url).noneMatch(target::equals)) {
+                throw new InvalidInput("targetUrl", "must be the address of one of this release's posts, or left out for the landing page");
+            }
+            ShareLink link = ShareLink.campaign(release, channel, memberId, member == null ? null : member.displayName(), target, lead.id());
             em.persist(link);
             return link;
         });
