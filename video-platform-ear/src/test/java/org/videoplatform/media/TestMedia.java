@@ -173,7 +173,9 @@ public enum TestMedia {
         AUDIO_ONLY("voice-note.m4a", "no video track"),
         STILL_IMAGE("frame.png", "still image"),
         TEXT("notes.txt", "text file"),
-        TRUNCATED("interrupted.mp4", "cut short");
+        TRUNCATED("interrupted.mp4", "cut short"),
+        /** A playlist naming a video elsewhere on the server's disk: FFmpeg must not go and read it. */
+        PLAYLIST("segments.m3u8", "not a video format");
 
         public final String fileName;
         public final String reason;
@@ -220,6 +222,13 @@ public enum TestMedia {
                     byte[] bytes = Files.readAllBytes(whole);
                     Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
                     Files.delete(whole);
+                }
+                case PLAYLIST -> {
+                    // The test and the server share the machine, as a server's own files would be there.
+                    Path elsewhere = TestMedia.NO_AUDIO.write(Files.createDirectories(directory.resolve("elsewhere")));
+                    // One control byte, as binary files have, gets past the check for text before FFmpeg.
+                    Files.writeString(file, "#EXTM3U\n#\u0001\n#EXT-X-TARGETDURATION:2\n#EXTINF:1.0,\nfile://"
+                            + elsewhere.toAbsolutePath() + "\n#EXT-X-ENDLIST\n");
                 }
                 default -> throw new IllegalStateException(name());
             }

@@ -22,7 +22,7 @@ public final class LoudnessMeter {
 
     /** @param scratch a file the meter may write its readings to; it is deleted afterwards */
     public static Loudness measure(Path source, Path scratch) throws IOException {
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile())) {
+        try (FFmpegFrameGrabber grabber = UploadedMedia.grabber(source)) {
             grabber.start();
             // ametadata writes each frame's readings to a file: the meter's summary goes to the log otherwise.
             try (FFmpegFrameFilter meter = new FFmpegFrameFilter("ebur128=peak=true:metadata=1,ametadata=mode=print:file="

@@ -57,7 +57,7 @@ public final class Prober {
         if (isText(head(file))) {
             throw new UnplayableMedia("This is a text file, not a video.");
         }
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
+        try (FFmpegFrameGrabber grabber = UploadedMedia.grabber(file)) {
             try {
                 grabber.start();
             } catch (FFmpegFrameGrabber.Exception e) {

@@ -88,7 +88,7 @@ public final class Transcoder implements AutoCloseable {
     private void run(Path source, double deliveryGainDb, Progress progress)
             throws IOException, Stopped, FrameGrabber.Exception, FrameRecorder.Exception, FrameFilter.Exception {
         Files.createDirectories(out.resolve("hls"));
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(source.toFile())) {
+        try (FFmpegFrameGrabber grabber = UploadedMedia.grabber(source)) {
             // Decoding straight to 8-bit 4:2:0 converts 10-bit and 4:4:4 sources once, not once per output.
             grabber.setPixelFormat(AV_PIX_FMT_YUV420P);
             grabber.start();
