@@ -130,14 +130,16 @@ export async function renderPerformance(view, me, api, [page, producerId]) {
         return;
     }
     const board = el('div', {}, el('p', { class: 'muted' }, 'Loading…'));
+    // Kept across imports, with the grouping the lead chose: only its figures are drawn again.
+    const comparison = comparisonPanel(api);
     const refresh = async () => {
-        const [videos, comparison] = await Promise.all([api('performance/videos'), comparisonPanel(api)]);
+        const videos = await api('performance/videos');
         board.replaceChildren(el('section', {}, el('h2', {}, 'Leaderboard'), videoTable(videos.slice(0, 100), 'leaderboard'),
             videos.length > 100 ? el('p', { class: 'muted' }, `The 100 most viewed of ${videos.length}; the CSV has them all.`) : '',
-            downloadButton(api, 'performance/videos.csv', 'videos.csv', 'Download all as CSV')),
-        comparison);
+            downloadButton(api, 'performance/videos.csv', 'videos.csv', 'Download all as CSV')));
+        await comparison.show();
     };
-    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api, refresh), board);
+    view.replaceChildren(el('h1', {}, 'Performance'), importForm(api, refresh), board, comparison.panel);
     await refresh();
 }
 
@@ -154,16 +156,26 @@ function videoTable(videos, id) {
             el('td', {}, newAudience(v.audience))))));
 }
 
-async function comparisonPanel(api) {
+// Drawn (show) once the panel is on the page, where Chart.js can measure it.
+function comparisonPanel(api) {
     const by = el('select', { name: 'by', 'aria-label': 'Compare by' },
         ...Object.entries(TRAITS).map(([value, label]) => el('option', { value }, label)));
     const table = el('div');
     const canvas = el('canvas', { id: 'comparison-chart', role: 'img', 'aria-label': 'Views per video by group' });
-    const panel = el('section', { id: 'comparison' }, el('h2', {}, 'Comparisons'), el('label', {}, 'Compare by ', by),
+    const said = el('p', { class: 'notice', role: 'alert', hidden: '' });
+    const panel = el('section', { id: 'comparison' }, el('h2', {}, 'Comparisons'), el('label', {}, 'Compare by ', by), said,
         el('figure', { class: 'chart' }, el('div', { class: 'chart-box' }, canvas)), table);
     let drawn;
     const show = async () => {
-        const groups = await api(`performance/comparisons?by=${by.value}`);
+        said.hidden = true;
+        let groups;
+        try {
+            groups = await api(`performance/comparisons?by=${by.value}`);
+        } catch (e) {
+            said.textContent = `The comparison could not be drawn: ${e.message}`;
+            said.hidden = false;
+            return;
+        }
         table.replaceChildren(el('table', { class: 'figures' },
             el('thead', {}, el('tr', {}, ...[TRAITS[by.value], 'Videos', 'Views', 'Views per video', 'Shares', 'New audience']
                 .map((h) => el('th', {}, h)))),
@@ -177,8 +189,7 @@ async function comparisonPanel(api) {
         options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } } });
     };
     by.addEventListener('change', () => show());
-    requestAnimationFrame(() => show());
-    return panel;
+    return { panel, show };
 }
 
 function importForm(api, onImported) {

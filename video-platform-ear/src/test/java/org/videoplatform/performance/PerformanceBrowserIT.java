@@ -1,6 +1,7 @@
 package org.videoplatform.performance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.send;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -69,9 +71,18 @@ class PerformanceBrowserIT {
         try (Browser lead = new Browser()) {
             lead.signInAs(DemoAccounts.LEAD, "#/performance");
             WebElement form = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("metrics-import")));
+            // A comparison that fails says so, where it was an empty table.
+            lead.blockRequestsTo("*/comparisons*");
+            new Select(lead.driver.findElement(By.cssSelector("#comparison select[name=by]"))).selectByValue("platform");
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comparison .notice"), "could not be drawn"));
+            lead.blockRequestsTo();
             form.findElement(By.name("file")).sendKeys(file.toString());
             form.findElement(By.cssSelector("button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report"), "28 lines kept, 1 not"));
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#comparison thead"), "Platform"));
+            assertEquals("platform", lead.driver.findElement(By.cssSelector("#comparison select[name=by]")).getAttribute("value"),
+                    "the import keeps the grouping the lead chose");
+            assertFalse(lead.driver.findElement(By.cssSelector("#comparison .notice")).isDisplayed(), "drawn again, the notice goes");
             assertTrue(lead.driver.findElement(By.id("import-problems")).getText().contains("Line 30: views \"many\""));
             lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaderboard"), title));
             lead.screenshot("performance-import");
