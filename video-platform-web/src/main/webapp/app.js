@@ -757,21 +757,40 @@ async function renderPitch(me, api, id) {
         DRAFT: !lead && { path: 'revision', text: 'Revise' },
         IN_DISCUSSION: lead && { path: 'discussion', text: 'Discuss' },
         GREENLIT: lead && { path: 'greenlight', text: 'Greenlight', reason: 'A note for the producer (optional)' },
-        DECLINED: lead && { path: 'decline', text: 'Decline', reason: 'Feedback for the producer (required)' },
+        DECLINED: lead && { path: 'decline', text: 'Decline', reason: 'Feedback for the producer (required)', required: true },
     };
+    // A move with a reason asks for it below the buttons, in a box that keeps what was typed if the server refuses it.
+    const asked = el('div', { id: 'move-reason' });
     // Nobody decides on a pitch they are on: another lead does.
     const decides = (m) => !['greenlight', 'decline'].includes(m.path) || p.mayDecide;
     const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours) && decides(m)).map((m) => {
         const b = el('button', { type: 'button', class: m.path === 'decline' ? 'danger' : 'primary', 'data-move': m.path }, m.text);
+        const move = (reason) => api(`pitches/${id}/${m.path}`, m.reason
+            ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
+            : { method: 'POST' });
         b.addEventListener('click', () => {
-            const reason = m.reason ? window.prompt(m.reason) : undefined;
-            if (reason === null) return;
-            sending(buttons, refused, async () => {
-                await api(`pitches/${id}/${m.path}`, m.reason
-                    ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
-                    : { method: 'POST' });
-                await renderPitch(me, api, id);
+            if (!m.reason) {
+                sending(buttons, refused, async () => {
+                    await move();
+                    await renderPitch(me, api, id);
+                });
+                return;
+            }
+            const reason = el('textarea', { name: 'reason', rows: '3', ...(m.required ? { required: '' } : {}) });
+            const said = el('p', { class: 'notice', hidden: '' });
+            const cancel = el('button', { type: 'button' }, 'Cancel');
+            const form = el('form', { class: 'panel', 'data-move': m.path }, el('label', {}, m.reason, reason),
+                el('div', { class: 'decisions' }, el('button', { type: 'submit', class: b.className }, m.text), cancel), said);
+            cancel.addEventListener('click', () => { asked.replaceChildren(); b.focus(); });
+            form.addEventListener('submit', (event) => {
+                event.preventDefault();
+                sending(form, said, async () => {
+                    await move(reason.value.trim());
+                    await renderPitch(me, api, id);
+                });
             });
+            asked.replaceChildren(form);
+            reason.focus();
         });
         return b;
     });
@@ -785,7 +804,7 @@ async function renderPitch(me, api, id) {
         el('p', {}, el('span', { class: 'role', id: 'pitch-state' }, label(p.state)), ` by ${p.ownerName}`),
         p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
-        el('div', { class: 'decisions' }, ...buttons), refused,
+        el('div', { class: 'decisions' }, ...buttons), asked, refused,
         lead && !p.mayDecide && p.allowedNext.some((state) => ['GREENLIT', 'DECLINED'].includes(state))
             ? el('p', { class: 'muted', id: 'decided-by-another' }, 'You are on this pitch: another lead greenlights or declines it.') : '',
         await attachmentsSection(api, id, p.yours),

@@ -74,8 +74,20 @@ class PitchesBrowserIT {
         }
         try (Browser lead = new Browser()) {
             lead.signInAs(DemoAccounts.LEAD, pitchUrl.substring(pitchUrl.indexOf('#')));
-            lead.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=greenlight]"))).click();
-            lead.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            // Feedback is required to decline: a refusal keeps what was typed, in a box big enough to write it.
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=decline]"))).click();
+            WebElement feedback = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-move=decline] textarea")));
+            feedback.sendKeys("   ");
+            lead.driver.executeScript("document.querySelector('form[data-move=decline] textarea').removeAttribute('required')");
+            lead.driver.findElement(By.cssSelector("form[data-move=decline] button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.attributeToBe(feedback, "aria-invalid", "true"));
+            assertEquals("submitted", lead.driver.findElement(By.id("pitch-state")).getText());
+            lead.driver.findElement(By.xpath("//form[@data-move='decline']//button[text()='Cancel']")).click();
+
+            lead.driver.findElement(By.cssSelector("button[data-move=greenlight]")).click();
+            lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-move=greenlight] textarea")))
+                    .sendKeys("Go: film it before the council vote");
+            lead.driver.findElement(By.cssSelector("form[data-move=greenlight] button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("pitch-state"), "greenlit"));
             lead.screenshot("pitch-greenlit");
         }
