@@ -664,12 +664,7 @@ async function renderPitches(me, api, [pitchId]) {
         board.replaceChildren(...(pitches.length ? groups
             : [el('p', { class: 'muted' }, Object.keys(pitchFilters).length ? 'No pitch matches these filters.' : 'No pitches yet.')]),
         el('h2', {}, 'Productions'),
-        productions.length
-            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
-                el('a', { href: `#/productions/${p.id}` }, p.title),
-                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
-                    + `${PRODUCTION_STATES[p.state]}`))))
-            : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
+        productionCards(productions));
     };
     const filtered = (name, value) => {
         if (value) pitchFilters[name] = value; else delete pitchFilters[name];
@@ -696,6 +691,15 @@ async function renderPitches(me, api, [pitchId]) {
             ...(lead ? [typed('producer', 'Producer'), typed('region', "Producer's region")] : [])),
         board);
     await drawBoard();
+}
+
+function productionCards(productions) {
+    return productions.length
+        ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
+            el('a', { href: `#/productions/${p.id}` }, p.title),
+            el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
+                + `${PRODUCTION_STATES[p.state]}`))))
+        : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.');
 }
 
 function pitchForm(api, existing) {
@@ -920,12 +924,7 @@ async function renderProductions(me, api, [productionId, page, ...cuts]) {
     }
     const productions = await api('productions');
     view.replaceChildren(el('h1', {}, 'Productions'),
-        productions.length
-            ? el('ul', { class: 'cards', id: 'productions' }, ...productions.map((p) => el('li', {},
-                el('a', { href: `#/productions/${p.id}` }, p.title),
-                el('span', { class: 'muted' }, ` · ${p.ownerName} · ${p.pitchId ? 'from a pitch' : 'finished video'} · `
-                    + `${PRODUCTION_STATES[p.state]}`))))
-            : el('p', { class: 'muted' }, 'No productions yet: a greenlit pitch becomes one.'));
+        productionCards(productions));
 }
 
 const MEDIA_STATES = { UPLOADING: 'Uploading', ABORTED: 'Aborted', PROCESSING: 'Processing', REJECTED: 'Rejected',
