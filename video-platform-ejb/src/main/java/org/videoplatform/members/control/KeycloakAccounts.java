@@ -14,6 +14,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -176,6 +177,14 @@ public class KeycloakAccounts {
                     throw new AccountConflict("Keycloak refused the account for " + email + ": " + refusal(response));
                 }
                 userId = CreatedResponseUtil.getCreatedId(response);
+            } catch (ProcessingException noAnswer) {
+                // Made, perhaps, though the answer never came: a retry would find an account the platform did not open, and refuse.
+                try {
+                    realm.users().search(username, true).forEach(made -> deleteAccount(made.getId()));
+                } catch (RuntimeException cleanup) {
+                    noAnswer.addSuppressed(cleanup);
+                }
+                throw noAnswer;
             }
         } else {
             UserRepresentation user = existing.get(0);
@@ -263,19 +272,16 @@ public class KeycloakAccounts {
     /**
      * The account of a lead or admin whose account name the given name holds, or whose username it
      * is, read as words alone: "Lee Lead.", "the real lee lead (lead)" and "Léé Lead" all hold "Lee
-     * Lead". Empty when it holds no staff name. Staff are found by searching users for each pair of
-     * neighbouring words (Keycloak matches every word of a search against a user's names, username
-     * and email) and reading the roles of those the name holds, which the platform's own account may
+     * Lead". Empty when it holds no staff name. Staff are found by searching users (see {@link
+     * #searches}) and reading the roles of those the name holds, which the platform's own account may
      * do, rather than by listing a role's members, which would need it to read the realm's whole set-up.
      */
     public Optional<String> staffAccountNamed(String name) {
         List<String> words = words(name);
-        List<String> searches = words.size() == 1 ? words
-                : IntStream.range(0, words.size() - 1).mapToObj(i -> words.get(i) + " " + words.get(i + 1)).distinct().toList();
         try {
             RealmResource realm = keycloak.realm(realmName);
             Set<String> looked = new HashSet<>();
-            for (String search : searches) {
+            for (String search : searches(name)) {
                 for (UserRepresentation user : realm.users().search(search, 0, MAX_NAMESAKES)) {
                     if (!looked.add(user.getId())) {
                         continue;
@@ -294,6 +300,23 @@ public class KeycloakAccounts {
             throw new AccountServiceFailed("Keycloak did not say who the leads are: " + e.getMessage(), e);
         }
         return Optional.empty();
+    }
+
+    /**
+     * What to ask Keycloak for to find the staff a name may hold. Keycloak takes each word of a
+     * search as the start of a user's names, username or email, as they are stored: with their
+     * accents and hyphens. So each pair of neighbouring words and each word is asked both as typed
+     * ("Anne-Marie", "José") and as read ("anne marie", "jose"), where a name may hide a lead's.
+     */
+    static Set<String> searches(String name) {
+        Set<String> searches = new LinkedHashSet<>();
+        for (List<String> words : List.of(List.of(Normalizer.normalize(name, Normalizer.Form.NFKC).strip().split("\\s+")), words(name))) {
+            IntStream.range(0, words.size() - 1).mapToObj(i -> words.get(i) + " " + words.get(i + 1)).forEach(searches::add);
+            // Single letters would each find most of the realm.
+            words.stream().filter(word -> word.codePointCount(0, word.length()) > 1).forEach(searches::add);
+        }
+        searches.remove("");
+        return searches;
     }
 
     /** A name's words as a reader takes them: compatibility forms folded, accents, case and punctuation dropped. */

@@ -22,6 +22,15 @@ class StaffNamesTest {
     }
 
     @Test
+    void keycloakIsAskedForTheWordsAsTypedAndAsRead() {
+        // Keycloak matches the start of names as stored, accents and hyphens and all.
+        assertTrue(KeycloakAccounts.searches("José Lead").containsAll(List.of("José Lead", "José", "jose lead", "jose", "lead")));
+        assertTrue(KeycloakAccounts.searches("the real Anne-Marie Lead").containsAll(List.of("Anne-Marie Lead", "Anne-Marie", "marie lead")));
+        assertFalse(KeycloakAccounts.searches("Nadia N.").contains("n"), "a single letter would find most of the realm");
+        assertTrue(KeycloakAccounts.searches("  ").isEmpty());
+    }
+
+    @Test
     void aNameHoldsAStaffNameWhereverItsWordsStandTogether() {
         for (String name : List.of("Lee Lead.", "the real Lee Lead (lead)", "LEE-LEAD", "Lee Lead 2")) {
             assertTrue(KeycloakAccounts.holds(KeycloakAccounts.words(name), LEE_LEAD), name);
