@@ -118,8 +118,10 @@ class ProfileIT {
                 "a member may change the case of their own name");
         assertEquals(200, send("PUT", "/api/profile", second.token(), JSON, named(firstName + " O.")).statusCode(),
                 "the first no longer goes by their initial");
-        assertEquals(400, send("PUT", "/api/profile", first.token(), JSON, named("")).statusCode(),
-                "clearing their name would fall back to the initial the second now goes by");
+        JsonObject cleared = object(send("PUT", "/api/profile", first.token(), JSON, named("")));
+        assertEquals(firstName + " O. 2", cleared.getString("displayName"),
+                "clearing their name falls back to the initial, which the second now goes by: numbered");
+        assertFalse(cleared.getBoolean("displayNameChosen"));
     }
 
     @Test
@@ -130,8 +132,17 @@ class ProfileIT {
         VettedMember third = VettedMember.vetted(firstName + " Amin");
 
         assertEquals(firstName + " A.", object(get("/api/profile", first.token())).getString("displayName"));
-        assertEquals(firstName + " A. 2", object(get("/api/profile", second.token())).getString("displayName"));
         assertEquals(firstName + " A. 3", object(get("/api/profile", third.token())).getString("displayName"));
+        JsonObject numbered = object(get("/api/profile", second.token()));
+        assertEquals(firstName + " A. 2", numbered.getString("displayName"));
+        assertFalse(numbered.getBoolean("displayNameChosen"), "the number is the platform's: the profile's name box stays empty");
+
+        JsonObject savedEmpty = object(send("PUT", "/api/profile", second.token(), JSON, named("")));
+        assertEquals(firstName + " A. 2", savedEmpty.getString("displayName"), "saving the empty box keeps the number");
+        String chosen = unique("Ada");
+        assertEquals(chosen, object(send("PUT", "/api/profile", second.token(), JSON, named(chosen))).getString("displayName"));
+        assertEquals(firstName + " A. 2", object(send("PUT", "/api/profile", second.token(), JSON, named(""))).getString("displayName"),
+                "clearing a chosen name goes back to the first free number");
     }
 
     @Test

@@ -110,11 +110,13 @@ public class Members {
                 requireNotAStaffName(displayName, keycloakUserId);
             }
             member.describe(displayName, region, skills, availability, portfolioLinks);
+            if (!member.choseDisplayName()) {
+                // A cleared name falls back to the first name and initial, numbered where another member goes by them.
+                shownNames.numberIfTaken(member);
+            } else if (!member.displayName().equals(shownBefore) && shownNames.takenByAnother(member)) {
+                throw new InvalidInput("displayName", "is already the name another member goes by: choose one they will not be taken for");
+            }
             if (!member.displayName().equals(shownBefore)) {
-                // Also when the name is cleared: the first name and initial it falls back to may be another's.
-                if (shownNames.takenByAnother(member)) {
-                    throw new InvalidInput("displayName", "is already the name another member goes by: choose one they will not be taken for");
-                }
                 creditChanged.fire(new CreditChanged(keycloakUserId, member.displayName()));
             }
             return member;

@@ -39,14 +39,15 @@ public class ShownNames {
     /**
      * A member who has not chosen a name goes by their first name and initial; where another member
      * already does, they go by it with the first free number after it ("Sam S. 2") until they choose one.
+     * Called whenever their roster name may have changed, which the number follows.
      */
     public void numberIfTaken(Member member) {
         if (member.choseDisplayName()) {
             return;
         }
-        String initialled = member.displayName();
+        member.goByNumber(null);
         for (int number = 2; takenByAnother(member); number++) {
-            member.showAs(initialled + " " + number);
+            member.goByNumber(number);
         }
     }
 }

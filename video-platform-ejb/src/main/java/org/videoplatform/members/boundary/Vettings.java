@@ -125,9 +125,7 @@ public class Vettings {
             }
             String shownBefore = existing.displayName();
             existing.vettedAgain(attendee.fullName(), rosterEntryId);
-            if (!existing.displayName().equals(shownBefore)) {
-                shownNames.numberIfTaken(existing);
-            }
+            shownNames.numberIfTaken(existing);
             if (existing.keycloakUserId() != null && !existing.displayName().equals(shownBefore)) {
                 creditChanged.fire(new CreditChanged(existing.keycloakUserId(), existing.displayName()));
             }

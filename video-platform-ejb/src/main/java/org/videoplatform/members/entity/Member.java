@@ -75,6 +75,10 @@ public class Member {
     @Column(name = "display_name")
     private String displayName;
 
+    /** Whether {@link #displayName} is the first name and initial with a number the platform gave them, not a chosen name. */
+    @Column(name = "display_name_numbered", nullable = false)
+    private boolean displayNameNumbered;
+
     private String region;
 
     private String availability;
@@ -147,7 +151,12 @@ public class Member {
 
     /** The member's own description of themselves; empty values clear a field. */
     public void describe(String displayName, String region, Set<Skill> skills, String availability, List<String> portfolioLinks) {
-        this.displayName = blankToNull(displayName);
+        String chosen = blankToNull(displayName);
+        // An empty box keeps a number the platform gave: without it the name is another member's.
+        if (chosen != null || !displayNameNumbered) {
+            this.displayName = chosen;
+            this.displayNameNumbered = false;
+        }
         this.region = blankToNull(region);
         this.availability = blankToNull(availability);
         this.skills.clear();
@@ -156,9 +165,10 @@ public class Member {
         portfolioLinks.stream().map(String::strip).filter(link -> !link.isEmpty()).map(WebAddresses::withLowerCaseScheme).forEach(this.portfolioLinks::add);
     }
 
-    /** Goes by this name, as one the member chose, from now on. */
-    public void showAs(String displayName) {
-        this.displayName = displayName.strip();
+    /** Goes by their first name and initial, followed by this number where it is not null; not a chosen name. */
+    public void goByNumber(Integer number) {
+        this.displayName = number == null ? null : initialled() + " " + number;
+        this.displayNameNumbered = number != null;
     }
 
     private static String blankToNull(String value) {
@@ -174,6 +184,7 @@ public class Member {
         this.email = erasedMarker(id);
         this.fullName = "Erased member";
         this.displayName = "Former member";
+        this.displayNameNumbered = false;
         this.region = null;
         this.availability = null;
         this.skills.clear();
@@ -240,16 +251,17 @@ public class Member {
      * has not agreed to show it to everyone looking for crew.
      */
     public String displayName() {
-        if (displayName != null) {
-            return displayName;
-        }
+        return displayName != null ? displayName : initialled();
+    }
+
+    private String initialled() {
         String[] names = fullName.strip().split("\\s+");
         return names.length == 1 ? names[0] : names[0] + " " + new String(Character.toChars(names[names.length - 1].codePointAt(0))) + ".";
     }
 
     /** Whether {@link #displayName()} is one the member chose; else it follows their roster name. */
     public boolean choseDisplayName() {
-        return displayName != null;
+        return displayName != null && !displayNameNumbered;
     }
 
     public String region() {

@@ -1,6 +1,8 @@
 package org.videoplatform.members.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -28,6 +30,20 @@ class MemberTest {
         assertEquals("Mira", member.displayName());
         member.describe(" ", null, Set.of(), null, List.of());
         assertEquals("Amira K.", member.displayName(), "a name cleared is a name not chosen");
+    }
+
+    @Test
+    void aNumberThePlatformGaveIsNotAChosenNameAndAnEmptyBoxKeepsIt() {
+        Member member = named("Sam Smith");
+        member.goByNumber(2);
+        assertEquals("Sam S. 2", member.displayName());
+        assertFalse(member.choseDisplayName());
+        member.describe("", null, Set.of(), null, List.of());
+        assertEquals("Sam S. 2", member.displayName(), "without its number the name is another member's");
+        member.describe("Sammy", null, Set.of(), null, List.of());
+        assertTrue(member.choseDisplayName());
+        member.describe("", null, Set.of(), null, List.of());
+        assertEquals("Sam S.", member.displayName(), "cleared, a chosen name leaves the first name and initial, for the platform to number");
     }
 
     @Test
