@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.videoplatform.members.control.AccountServiceFailed;
@@ -44,6 +46,9 @@ public class AccountsInStep {
 
     @Resource
     SessionContext session;
+
+    /** Members whose account this node has already said it could not bring in step. */
+    private final Set<UUID> reported = ConcurrentHashMap.newKeySet();
 
     /** Called inside the change of state, so that the mark commits with it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -82,10 +87,15 @@ public class AccountsInStep {
         try {
             accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
         } catch (AccountServiceFailed e) {
-            LOG.warning(() -> "The Keycloak account of member " + memberId + " stays out of step: " + e.getMessage());
+            // Said once, not at every sweep: an account deleted by hand in Keycloak stays out of step until an admin acts.
+            if (reported.add(memberId)) {
+                LOG.warning(() -> "The Keycloak account of member " + memberId + " stays out of step, tried again every 20 s: " + e.getMessage());
+            }
             return;
         }
-        member.accountInStep(true);
+        // Not through the entity: its version would change under a lead's edit of the member waiting on this row's lock.
+        em.createNativeQuery("UPDATE members SET account_out_of_step = false WHERE id = ?1").setParameter(1, memberId).executeUpdate();
+        reported.remove(memberId);
         LOG.info(() -> "The Keycloak account of member " + memberId + " is " + (member.hasAccess() ? "open" : "closed") + " now, as their state says");
     }
 }
