@@ -246,24 +246,35 @@ public class Pitches {
     @RolesAllowed("producer")
     public Optional<Attachment> confirmAttachment(UUID pitchId, UUID attachmentId, Actor producer) {
         return owned(pitchId, producer)
-                .flatMap(pitch -> Optional.ofNullable(em.find(Attachment.class, attachmentId)).filter(a -> a.pitch().equals(pitch)))
+                // Locked: a second confirmation waits, then finds the attachment stored.
+                .flatMap(pitch -> Optional.ofNullable(em.find(Attachment.class, attachmentId, LockModeType.PESSIMISTIC_WRITE))
+                        .filter(a -> a.pitch().equals(pitch)))
                 .map(attachment -> {
                     if (attachment.stored()) {
                         return attachment;
                     }
-                    if (store.describe(attachment.uploadKey()).isEmpty()) {
+                    long uploadedSize = store.describe(attachment.uploadKey()).map(StoredObject::size).orElse(-1L);
+                    if (uploadedSize < 0) {
                         throw new InvalidPitch("file", "has not arrived in storage: upload it first");
                     }
-                    // Checked once copied: what is checked is what is offered, whatever the upload link puts meanwhile.
+                    if (uploadedSize != attachment.size()) {
+                        store.delete(attachment.uploadKey());
+                        throw notAsAnnounced(attachment, uploadedSize);
+                    }
                     store.copy(attachment.uploadKey(), attachment.objectKey());
                     store.delete(attachment.uploadKey());
+                    // Measured again once copied: what is checked is what is offered, whatever the upload link put meanwhile.
                     long storedSize = store.describe(attachment.objectKey()).map(StoredObject::size).orElse(-1L);
                     if (!attachment.confirm(storedSize)) {
                         store.delete(attachment.objectKey());
-                        throw new InvalidPitch("file", "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
+                        throw notAsAnnounced(attachment, storedSize);
                     }
                     return attachment;
                 });
+    }
+
+    private static InvalidPitch notAsAnnounced(Attachment attachment, long storedSize) {
+        return new InvalidPitch("file", "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
     }
 
     public Optional<List<AttachmentDownload>> attachments(UUID pitchId, Actor caller) {
