@@ -183,11 +183,11 @@ async function renderAudit(me, api) {
         el('td', {}, AUDIT_ACTIONS[e.action] || e.action),
         el('td', {}, e.subjectName || el('span', { class: 'muted' }, `${e.subjectType} ${e.subjectId.slice(0, 8)}`)),
         el('td', {}, e.reason || '—'));
-    let oldest = null;
+    let last = null;
     const more = async () => {
-        const entries = await api(`audit?limit=${PAGE}${oldest ? `&before=${encodeURIComponent(oldest)}` : ''}`);
+        const entries = await api(`audit?limit=${PAGE}${last ? `&after=${last}` : ''}`);
         rows.append(...entries.map(row));
-        if (entries.length) oldest = entries[entries.length - 1].occurredAt;
+        if (entries.length) last = entries[entries.length - 1].id;
         older.hidden = entries.length < PAGE;
         return entries.length;
     };
@@ -647,9 +647,13 @@ async function renderPitches(me, api, [pitchId]) {
     // The filters are drawn once and the board under them on each change: a select redrawn under the
     // keyboard would lose its focus at every arrow key.
     const board = el('div', { id: 'pitch-board' });
+    let asked = 0;
     const drawBoard = async () => {
         const query = new URLSearchParams(pitchFilters).toString();
+        const mine = ++asked;
         const [pitches, productions] = await Promise.all([api(`pitches?${query}`), api('productions')]);
+        // Two quick changes of filter: the answer to the earlier one may come last.
+        if (mine !== asked) return;
         const soon = (p) => p.deadline && endOfDay(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
         const groups = PITCH_STATES.map((state) => {
             const inState = pitches.filter((p) => p.state === state)

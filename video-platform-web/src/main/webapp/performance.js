@@ -166,8 +166,10 @@ function comparisonPanel(api) {
     const panel = el('section', { id: 'comparison' }, el('h2', {}, 'Comparisons'), el('label', {}, 'Compare by ', by), said,
         el('figure', { class: 'chart' }, el('div', { class: 'chart-box' }, canvas)), table);
     let drawn;
+    let asked = 0;
     const show = async () => {
         said.hidden = true;
+        const mine = ++asked;
         let groups;
         try {
             groups = await api(`performance/comparisons?by=${by.value}`);
@@ -176,6 +178,8 @@ function comparisonPanel(api) {
             said.hidden = false;
             return;
         }
+        // A change of grouping racing an import's redraw: only the last asked is drawn.
+        if (mine !== asked) return;
         table.replaceChildren(el('table', { class: 'figures' },
             el('thead', {}, el('tr', {}, ...[TRAITS[by.value], 'Videos', 'Views', 'Views per video', 'Shares', 'New audience']
                 .map((h) => el('th', {}, h)))),

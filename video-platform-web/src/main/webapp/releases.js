@@ -95,12 +95,16 @@ function linkForm(api, release) {
     const labelOf = (m) => `${m.fullName} (${m.email})`;
     let found = [];
     let pending;
+    let asked = 0;
     member.addEventListener('input', () => {
         clearTimeout(pending);
         const typed = member.value.replace(/ \(.*$/, '').trim();
         if (!typed) return;
         pending = setTimeout(async () => {
-            found = (await api(`members?q=${encodeURIComponent(typed)}`)).filter((m) => m.state === 'ACTIVE');
+            const mine = ++asked;
+            const members = (await api(`members?q=${encodeURIComponent(typed)}`)).filter((m) => m.state === 'ACTIVE');
+            if (mine !== asked) return;
+            found = members;
             choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
         }, 250);
     });

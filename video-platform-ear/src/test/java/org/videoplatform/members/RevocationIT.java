@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -179,13 +181,14 @@ class RevocationIT {
         JsonObject newest = ((JsonArray) ApiClient.json(get("/api/audit?limit=1", lead))).getJsonObject(0);
         assertEquals("member.reinstated", newest.getString("action"));
 
-        JsonArray next = (JsonArray) ApiClient.json(get("/api/audit?limit=1&before="
-                + URLEncoder.encode(newest.getString("occurredAt"), StandardCharsets.UTF_8), lead));
+        JsonArray next = (JsonArray) ApiClient.json(get("/api/audit?limit=1&after=" + newest.getString("id"), lead));
         assertEquals("member.suspended", next.getJsonObject(0).getString("action"), next.toString());
 
-        HttpResponse<String> nonsense = get("/api/audit?before=yesterday", lead);
-        assertEquals(400, nonsense.statusCode());
-        assertEquals("before", object(nonsense).getJsonArray("errors").getJsonObject(0).getString("field"));
+        for (String nonsense : List.of("yesterday", UUID.randomUUID().toString())) {
+            HttpResponse<String> refused = get("/api/audit?after=" + nonsense, lead);
+            assertEquals(400, refused.statusCode(), nonsense);
+            assertEquals("after", object(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
     }
 
     @Test

@@ -7,10 +7,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.OffsetDateTime;
+import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.videoplatform.audit.entity.AuditEntry;
 
@@ -63,13 +65,24 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
-    /** @param before only entries taken before this moment (the oldest of the page before), or null for the newest */
+    /**
+     * @param after the last entry of the page before, whose followers in the same order make this page (entries
+     *        taken in the same microsecond included); null for the newest
+     * @return empty when that entry is not in the trail
+     */
     @RolesAllowed({"video-lead", "admin"})
-    public List<AuditEntry> newestFirst(int limit, OffsetDateTime before) {
-        return (before == null ? em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class)
-                : em.createNamedQuery(AuditEntry.NEWEST_BEFORE, AuditEntry.class).setParameter("before", before))
-                .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)))
-                .getResultList();
+    public Optional<List<AuditEntry>> newestFirst(int limit, UUID after) {
+        TypedQuery<AuditEntry> page;
+        if (after == null) {
+            page = em.createNamedQuery(AuditEntry.NEWEST_FIRST, AuditEntry.class);
+        } else {
+            AuditEntry last = em.find(AuditEntry.class, after);
+            if (last == null) {
+                return Optional.empty();
+            }
+            page = em.createNamedQuery(AuditEntry.NEWEST_BEFORE, AuditEntry.class).setParameter("at", last.occurredAt()).setParameter("id", after);
+        }
+        return Optional.of(page.setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList());
     }
 
     /**

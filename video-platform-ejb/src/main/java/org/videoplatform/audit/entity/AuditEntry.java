@@ -18,7 +18,8 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "audit_entries")
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id")
-@NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt < :before ORDER BY e.occurredAt DESC, e.id")
+@NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt < :at OR (e.occurredAt = :at AND e.id > :id)"
+        + " ORDER BY e.occurredAt DESC, e.id")
 @NamedQuery(name = AuditEntry.CONCERNING,
         query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
 @NamedQuery(name = AuditEntry.PSEUDONYMISE,

@@ -12,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.platform.entity.InvalidInput;
@@ -40,21 +40,22 @@ public class AuditResource {
         }
     }
 
-    /** @param before the time of the oldest entry already shown, for the page after it */
+    /** @param after the id of the last entry already shown, for the page that follows it */
     @GET
     public List<AuditEntryView> newestFirst(
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(AuditTrail.MAX_PAGE) int limit,
-            @QueryParam("before") String before) {
-        List<AuditEntry> entries = trail.newestFirst(limit, before == null ? null : moment(before));
+            @QueryParam("after") String after) {
+        List<AuditEntry> entries = trail.newestFirst(limit, after == null ? null : entryId(after))
+                .orElseThrow(() -> new InvalidInput("after", "is not an entry of the trail"));
         Map<String, String> names = trail.subjectNames(entries);
         return entries.stream().map(entry -> AuditEntryView.from(entry, names)).toList();
     }
 
-    private static OffsetDateTime moment(String before) {
+    private static UUID entryId(String after) {
         try {
-            return OffsetDateTime.parse(before);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput("before", "must be a moment such as 2026-11-28T10:00:00.123456Z, as an entry's occurredAt says");
+            return UUID.fromString(after);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("after", "must be the id of an entry of the trail");
         }
     }
 }

@@ -86,8 +86,8 @@ public class PitchesResource {
     public record Reason(@Size(max = 5_000) String reason) {
     }
 
-    /** @param yours whether the caller is the pitch's producer (crew and leads see it too) */
     /**
+     * @param yours whether the caller is the pitch's producer (crew and leads see it too)
      * @param mayDecide whether the caller may greenlight or decline it: a lead who is not on it. Said when one pitch
      *        is asked for, null in lists and in answers to a move
      */
