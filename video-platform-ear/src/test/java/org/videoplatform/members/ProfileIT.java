@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 
 /** Members describe themselves; leads find them by skill and region. */
@@ -122,6 +123,21 @@ class ProfileIT {
         assertEquals(firstName + " O. 2", cleared.getString("displayName"),
                 "clearing their name falls back to the initial, which the second now goes by: numbered");
         assertFalse(cleared.getBoolean("displayNameChosen"));
+    }
+
+    @Test
+    void aNameCannotPassForALeadWhoseNameHasAccentsOrHyphens() {
+        // Letters only: Keycloak's account names keep no digits.
+        String surname = "Lëad" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        VettedMember lead = VettedMember.vetted("José-Ángel " + surname);
+        KeycloakAdmin.grantRealmRole(lead.accountId(), "video-lead");
+        VettedMember member = VettedMember.vetted("Ivo Imitator");
+
+        for (String name : List.of("José-Ángel " + surname, "the real José-Ángel " + surname + " (lead)")) {
+            HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, named(name));
+            assertEquals(400, refused.statusCode(), name);
+            assertTrue(refused.body().contains("leads or admins"), refused.body());
+        }
     }
 
     @Test

@@ -87,7 +87,7 @@ public class AuditTrail {
 
     /**
      * What each entry is about, by the name a lead knows it by (a member's or attendee's name, a
-     * pitch's or production's title, a cut's file name), keyed by {@link #subjectKey}; entries about
+     * pitch's or production's title, a cut's file name), keyed by {@link AuditEntry#subjectKey()}; entries about
      * something without a name (an import) or no longer there are left out.
      */
     @RolesAllowed({"video-lead", "admin"})
@@ -101,13 +101,9 @@ public class AuditTrail {
                     }
                     for (Object found : em.createNativeQuery(query).setParameter(1, String.join(",", ids)).getResultList()) {
                         Object[] row = (Object[]) found;
-                        names.put(subjectKey(type, (String) row[0]), (String) row[1]);
+                        names.put(AuditEntry.subjectKey(type, (String) row[0]), (String) row[1]);
                     }
                 });
         return names;
-    }
-
-    public static String subjectKey(String subjectType, String subjectId) {
-        return subjectType + ":" + subjectId;
     }
 }

@@ -109,4 +109,13 @@ public class AuditEntry {
     public String reason() {
         return reason;
     }
+
+    /** The entry's subject as one key: its type and id. */
+    public String subjectKey() {
+        return subjectKey(subjectType, subjectId);
+    }
+
+    public static String subjectKey(String subjectType, String subjectId) {
+        return subjectType + ":" + subjectId;
+    }
 }

@@ -36,7 +36,7 @@ public class AuditResource {
         static AuditEntryView from(AuditEntry entry, Map<String, String> names) {
             return new AuditEntryView(entry.id().toString(), entry.occurredAt(), entry.actor().id(), entry.actor().name(),
                     entry.action(), entry.subjectType(), entry.subjectId(),
-                    names.get(AuditTrail.subjectKey(entry.subjectType(), entry.subjectId())), entry.reason());
+                    names.get(entry.subjectKey()), entry.reason());
         }
     }
 
