@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, el, endOfDay, fieldNamed, sending, when } from './dom.js';
+import { day, el, endOfDay, fieldNamed, latestOnly, sending, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -207,8 +207,10 @@ async function renderRoster(me, api) {
     const search = el('input', { type: 'search', id: 'roster-search', placeholder: 'Name, email, membership number or postcode',
         'aria-label': 'Search the roster', autocomplete: 'off' });
     let pending;
+    const matching = latestOnly((typed) => api(`roster?limit=50&q=${encodeURIComponent(typed)}`));
     const find = async () => {
-        const entries = await api(`roster?limit=50&q=${encodeURIComponent(search.value)}`);
+        const entries = await matching(search.value);
+        if (!entries) return;
         results.replaceChildren(entries.length
             ? rosterTable(entries)
             : el('p', { class: 'muted' }, search.value ? 'Nobody on the roster matches.' : 'The roster is empty: an admin imports it.'));
@@ -552,9 +554,11 @@ async function renderMembers(me, api) {
         });
         return b;
     };
+    const matching = latestOnly((query) => api(`members?${query}`));
     const find = async () => {
-        const members = await api(`members?q=${encodeURIComponent(search.value)}&region=${encodeURIComponent(region.value)}`
+        const members = await matching(`q=${encodeURIComponent(search.value)}&region=${encodeURIComponent(region.value)}`
             + (skill.value ? `&skill=${skill.value}` : ''));
+        if (!members) return;
         results.replaceChildren(members.length
             ? el('table', {},
                 el('thead', {}, el('tr', {}, ...['Name', 'Email', 'Region', 'Skills', 'State', ''].map((h) => el('th', {}, h)))),
@@ -647,13 +651,11 @@ async function renderPitches(me, api, [pitchId]) {
     // The filters are drawn once and the board under them on each change: a select redrawn under the
     // keyboard would lose its focus at every arrow key.
     const board = el('div', { id: 'pitch-board' });
-    let asked = 0;
+    const filteredBoard = latestOnly((query) => Promise.all([api(`pitches?${query}`), api('productions')]));
     const drawBoard = async () => {
-        const query = new URLSearchParams(pitchFilters).toString();
-        const mine = ++asked;
-        const [pitches, productions] = await Promise.all([api(`pitches?${query}`), api('productions')]);
-        // Two quick changes of filter: the answer to the earlier one may come last.
-        if (mine !== asked) return;
+        const answer = await filteredBoard(new URLSearchParams(pitchFilters).toString());
+        if (!answer) return;
+        const [pitches, productions] = answer;
         const soon = (p) => p.deadline && endOfDay(p.deadline) - Date.now() < 7 * 24 * 3600 * 1000;
         const groups = PITCH_STATES.map((state) => {
             const inState = pitches.filter((p) => p.state === state)

@@ -41,6 +41,19 @@ export function endOfDay(isoDate) {
     return new Date(`${isoDate}T23:59:59.999`);
 }
 
+/**
+ * An async function whose answers count only for its latest call; earlier ones give null. Typing or
+ * choosing quickly, an earlier request's answer may come last and would draw what is no longer asked.
+ */
+export function latestOnly(ask) {
+    let asked = 0;
+    return async (...args) => {
+        const mine = ++asked;
+        const answer = await ask(...args);
+        return mine === asked ? answer : null;
+    };
+}
+
 // Sends one thing at a time from a form, a button or a group of buttons: on a slow line a second
 // tap would post the same comment or decision twice. A failure shows in the notice and leaves
 // what was typed in place.

@@ -3,7 +3,7 @@
 // videos, a producer's portfolio, and the import of the platforms' exports. Charts are drawn with
 // Chart.js, served by this application (vendor/chart.js).
 
-import { el, localDate } from './dom.js';
+import { el, latestOnly, localDate } from './dom.js';
 import { PLATFORMS } from './labels.js';
 
 // Views are counted differently on each platform; the page says how next to the numbers.
@@ -166,20 +166,19 @@ function comparisonPanel(api) {
     const panel = el('section', { id: 'comparison' }, el('h2', {}, 'Comparisons'), el('label', {}, 'Compare by ', by), said,
         el('figure', { class: 'chart' }, el('div', { class: 'chart-box' }, canvas)), table);
     let drawn;
-    let asked = 0;
+    // A change of grouping may race an import's redraw.
+    const grouped = latestOnly((grouping) => api(`performance/comparisons?by=${grouping}`));
     const show = async () => {
         said.hidden = true;
-        const mine = ++asked;
         let groups;
         try {
-            groups = await api(`performance/comparisons?by=${by.value}`);
+            groups = await grouped(by.value);
         } catch (e) {
             said.textContent = `The comparison could not be drawn: ${e.message}`;
             said.hidden = false;
             return;
         }
-        // A change of grouping racing an import's redraw: only the last asked is drawn.
-        if (mine !== asked) return;
+        if (!groups) return;
         table.replaceChildren(el('table', { class: 'figures' },
             el('thead', {}, el('tr', {}, ...[TRAITS[by.value], 'Videos', 'Views', 'Views per video', 'Shares', 'New audience']
                 .map((h) => el('th', {}, h)))),

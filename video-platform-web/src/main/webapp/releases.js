@@ -2,7 +2,7 @@
 // Releasing an approved video, the posts it went out as, and its share links with the reach of
 // each branch of forwards.
 
-import { el, localDateTime, sending, when } from './dom.js';
+import { el, latestOnly, localDateTime, sending, when } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 
 const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
@@ -95,16 +95,15 @@ function linkForm(api, release) {
     const labelOf = (m) => `${m.fullName} (${m.email})`;
     let found = [];
     let pending;
-    let asked = 0;
+    const named = latestOnly((typed) => api(`members?q=${encodeURIComponent(typed)}`));
     member.addEventListener('input', () => {
         clearTimeout(pending);
         const typed = member.value.replace(/ \(.*$/, '').trim();
         if (!typed) return;
         pending = setTimeout(async () => {
-            const mine = ++asked;
-            const members = (await api(`members?q=${encodeURIComponent(typed)}`)).filter((m) => m.state === 'ACTIVE');
-            if (mine !== asked) return;
-            found = members;
+            const members = await named(typed);
+            if (!members) return;
+            found = members.filter((m) => m.state === 'ACTIVE');
             choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
         }, 250);
     });

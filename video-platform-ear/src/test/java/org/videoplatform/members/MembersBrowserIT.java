@@ -69,6 +69,11 @@ class MembersBrowserIT {
         String rejected = browser.driver.findElement(By.id("roster-rejected")).getText();
         assertTrue(rejected.contains("3") && rejected.contains("honorary"), rejected);
         browser.screenshot("roster-import");
+
+        // Typed a character at a time, each a search: the table is the last one's, whatever order the answers came in.
+        browser.driver.findElement(By.id("roster-search")).sendKeys(number);
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#roster-results tbody tr"), 1));
+        assertTrue(browser.driver.findElement(By.id("roster-results")).getText().contains(number));
     }
 
     @Test
