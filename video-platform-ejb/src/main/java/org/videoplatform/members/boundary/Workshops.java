@@ -115,9 +115,7 @@ public class Workshops {
     }
 
     private WorkshopDetail detail(Workshop workshop) {
-        return new WorkshopDetail(workshop, em.createNamedQuery(Attendee.OF_WORKSHOP, Attendee.class)
-                .setParameter("workshop", workshop)
-                .getResultList(), Map.of());
+        return detail(workshop, Map.of());
     }
 
     private WorkshopDetail withDecisions(Workshop workshop) {
@@ -125,6 +123,12 @@ public class Workshops {
         // Oldest first: a later decision (vetted after a follow-up) replaces the earlier one.
         em.createNamedQuery(Vetting.AT_WORKSHOP, Object[].class).setParameter("workshop", workshop).getResultList()
                 .forEach(row -> decided.put((UUID) row[0], (VettingOutcome) row[1]));
-        return new WorkshopDetail(workshop, detail(workshop).attendees(), decided);
+        return detail(workshop, decided);
+    }
+
+    private WorkshopDetail detail(Workshop workshop, Map<UUID, VettingOutcome> decided) {
+        return new WorkshopDetail(workshop, em.createNamedQuery(Attendee.OF_WORKSHOP, Attendee.class)
+                .setParameter("workshop", workshop)
+                .getResultList(), decided);
     }
 }

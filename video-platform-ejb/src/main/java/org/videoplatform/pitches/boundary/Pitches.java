@@ -98,7 +98,7 @@ public class Pitches {
 
     public Optional<Pitch> find(UUID id, Actor caller) {
         return Optional.ofNullable(em.find(Pitch.class, id))
-                .filter(pitch -> isLead() || pitch.ownedBy(caller.id()) || onCrew(pitch, caller.id()));
+                .filter(pitch -> isLead() || isOn(pitch, caller.id()));
     }
 
     public Optional<List<Collaborator>> crew(UUID pitchId, Actor caller) {
@@ -132,6 +132,11 @@ public class Pitches {
         em.persist(collaborator);
         audit.record(new AuditEntry(caller, "pitch.crew-invited", "pitch", pitchId.toString(), member.displayName()));
         return Optional.of(collaborator);
+    }
+
+    /** Its producer or one of its crew. */
+    private boolean isOn(Pitch pitch, String accountId) {
+        return pitch.ownedBy(accountId) || onCrew(pitch, accountId);
     }
 
     private boolean onCrew(Pitch pitch, String accountId) {
@@ -196,12 +201,12 @@ public class Pitches {
 
     /** Whether this lead may greenlight or decline the pitch: see {@link #requireSomeoneElses}. */
     public boolean mayDecide(Pitch pitch, Actor lead) {
-        return isLead() && !pitch.ownedBy(lead.id()) && !onCrew(pitch, lead.id());
+        return isLead() && !isOn(pitch, lead.id());
     }
 
     /** Nobody decides on a pitch they are on, as nobody approves a production they make: the point is a second pair of eyes. */
     private void requireSomeoneElses(Pitch pitch, Actor lead) {
-        if (pitch.ownedBy(lead.id()) || onCrew(pitch, lead.id())) {
+        if (isOn(pitch, lead.id())) {
             throw new NotPermitted("You are on this pitch, so another lead has to decide on it");
         }
     }
