@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, el, endOfDay, fieldNamed, latestOnly, sending, when } from './dom.js';
+import { day, el, endOfDay, fieldNamed, latestOnly, sending, when, whenTypingPauses } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -206,7 +206,6 @@ async function renderRoster(me, api) {
     const results = el('div', { id: 'roster-results' });
     const search = el('input', { type: 'search', id: 'roster-search', placeholder: 'Name, email, membership number or postcode',
         'aria-label': 'Search the roster', autocomplete: 'off' });
-    let pending;
     const matching = latestOnly((typed) => api(`roster?limit=50&q=${encodeURIComponent(typed)}`));
     const find = async () => {
         const entries = await matching(search.value);
@@ -215,10 +214,7 @@ async function renderRoster(me, api) {
             ? rosterTable(entries)
             : el('p', { class: 'muted' }, search.value ? 'Nobody on the roster matches.' : 'The roster is empty: an admin imports it.'));
     };
-    search.addEventListener('input', () => {
-        clearTimeout(pending);
-        pending = setTimeout(() => find().catch(showError), 250);
-    });
+    whenTypingPauses([search], () => find().catch(showError));
     const parts = [el('h1', {}, 'Membership roster')];
     if (me.roles.includes('admin')) parts.push(rosterImportForm(api, find));
     parts.push(search, results);
@@ -576,11 +572,7 @@ async function renderMembers(me, api) {
                         ? [exportButton(m), button(m, 'erasure', 'Erase', 'danger')] : []))))))
             : el('p', { class: 'muted' }, 'No vetted members match.'));
     };
-    let pending;
-    [search, region].forEach((input) => input.addEventListener('input', () => {
-        clearTimeout(pending);
-        pending = setTimeout(() => find().catch(showError), 250);
-    }));
+    whenTypingPauses([search, region], () => find().catch(showError));
     skill.addEventListener('change', () => find().catch(showError));
     view.replaceChildren(el('h1', {}, 'Members'), el('div', { class: 'filters' }, search, skill, region), said, results);
     await find();
@@ -955,19 +947,19 @@ async function renderProduction(me, api, id) {
     // Each event lists every cut; a card whose cut did not change is kept, so a proxy being
     // watched plays on and a tap on its buttons is not lost while another cut transcodes.
     let shown = new Map();
-    let drawing = 0;
+    // Cards wait for their outputs, so an older event can finish after a newer one: it is dropped.
+    const cardsOf = latestOnly((all) => Promise.all(all.map(async (c) => {
+        const seen = JSON.stringify(c);
+        const kept = shown.get(c.id);
+        if (kept && kept.seen === seen) return [c.id, kept];
+        const card = await cutCard(api, c, lead, outputs);
+        card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
+        return [c.id, { seen, card }];
+    })));
     const show = async (all) => {
-        // Cards wait for their outputs, so an older event can finish after a newer one: it is dropped.
-        const mine = ++drawing;
-        const cards = new Map(await Promise.all(all.map(async (c) => {
-            const seen = JSON.stringify(c);
-            const kept = shown.get(c.id);
-            if (kept && kept.seen === seen) return [c.id, kept];
-            const card = await cutCard(api, c, lead, outputs);
-            card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
-            return [c.id, { seen, card }];
-        })));
-        if (mine !== drawing) return;
+        const built = await cardsOf(all);
+        if (!built) return;
+        const cards = new Map(built);
         shown = cards;
         list.replaceChildren(...(cards.size ? [...cards.values()].map((c) => c.card) : [el('li', { class: 'muted' }, 'No cuts yet.')]));
     };

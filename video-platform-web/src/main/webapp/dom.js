@@ -41,6 +41,15 @@ export function endOfDay(isoDate) {
     return new Date(`${isoDate}T23:59:59.999`);
 }
 
+/** Runs work once typing in these boxes pauses, rather than a search a key. */
+export function whenTypingPauses(inputs, work) {
+    let pending;
+    inputs.forEach((input) => input.addEventListener('input', () => {
+        clearTimeout(pending);
+        pending = setTimeout(work, 250);
+    }));
+}
+
 /**
  * An async function whose answers count only for its latest call; earlier ones give null. Typing or
  * choosing quickly, an earlier request's answer may come last and would draw what is no longer asked.

@@ -2,7 +2,7 @@
 // Releasing an approved video, the posts it went out as, and its share links with the reach of
 // each branch of forwards.
 
-import { el, latestOnly, localDateTime, sending, when } from './dom.js';
+import { el, latestOnly, localDateTime, sending, when, whenTypingPauses } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 
 const CHANNELS = { WHATSAPP: 'WhatsApp', X: 'X', FACEBOOK: 'Facebook', INSTAGRAM: 'Instagram', TIKTOK: 'TikTok', TELEGRAM: 'Telegram',
@@ -94,18 +94,15 @@ function linkForm(api, release) {
     const choices = el('datalist', { id: 'link-members' });
     const labelOf = (m) => `${m.fullName} (${m.email})`;
     let found = [];
-    let pending;
     const named = latestOnly((typed) => api(`members?q=${encodeURIComponent(typed)}`));
-    member.addEventListener('input', () => {
-        clearTimeout(pending);
+    whenTypingPauses([member], async () => {
+        // A choice from the list reads "Name (email)": the name is what is searched for.
         const typed = member.value.replace(/ \(.*$/, '').trim();
         if (!typed) return;
-        pending = setTimeout(async () => {
-            const members = await named(typed);
-            if (!members) return;
-            found = members.filter((m) => m.state === 'ACTIVE');
-            choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
-        }, 250);
+        const members = await named(typed);
+        if (!members) return;
+        found = members.filter((m) => m.state === 'ACTIVE');
+        choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
     });
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'decisions' }, channel, target, member, choices, el('button', { type: 'submit' }, 'New link'), error);
