@@ -103,6 +103,19 @@ class ProfileIT {
     }
 
     @Test
+    void aNameMayNotMixAlphabetsInOneWord() {
+        VettedMember member = VettedMember.vetted("Ivo Lookalike");
+        // "Lee Lead" with a Cyrillic "е": it reads as the demo lead's name and is not found by it.
+        HttpResponse<String> refused = send("PUT", "/api/profile", member.token(), JSON, named("Lee L\u0435ad"));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("displayName", object(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        assertTrue(refused.body().contains("alphabets"), refused.body());
+
+        HttpResponse<String> wordsInTwoAlphabets = send("PUT", "/api/profile", member.token(), JSON, named(unique("Ivo Петров")));
+        assertEquals(200, wordsInTwoAlphabets.statusCode(), wordsInTwoAlphabets.body());
+    }
+
+    @Test
     void aDisplayNameCannotBeOneAnotherMemberGoesBy() {
         String firstName = unique("Uma").replace(" ", "");
         VettedMember first = VettedMember.vetted(firstName + " Original");

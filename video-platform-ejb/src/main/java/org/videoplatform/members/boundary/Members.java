@@ -107,6 +107,10 @@ public class Members {
         return byAccount(keycloakUserId).map(member -> {
             String shownBefore = member.displayName();
             if (displayName != null && !displayName.isBlank() && !displayName.strip().equals(shownBefore)) {
+                if (Member.mixesAlphabetsInOneWord(displayName)) {
+                    throw new InvalidInput("displayName", "mixes letters of different alphabets in one word, which makes a name look like"
+                            + " another's: write each word in one alphabet");
+                }
                 requireNotAStaffName(displayName, keycloakUserId);
             }
             member.describe(displayName, region, skills, availability, portfolioLinks);

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.videoplatform.platform.entity.NullableUuid;
 import org.videoplatform.platform.entity.Timestamps;
 import org.videoplatform.platform.entity.WebAddresses;
@@ -43,6 +44,10 @@ public class Member {
     public static final String ACCOUNTS_OUT_OF_STEP = "Member.accountsOutOfStep";
     public static final String SEARCH = "Member.search";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
+
+    private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
+            Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
+            Character.UnicodeScript.BOPOMOFO);
 
     @Id
     private UUID id;
@@ -169,6 +174,28 @@ public class Member {
     public void goByNumber(Integer number) {
         this.displayName = number == null ? null : initialled() + " " + number;
         this.displayNameNumbered = number != null;
+    }
+
+    /**
+     * Whether a word of the name mixes letters of different alphabets, as "Lеe" does with a Cyrillic
+     * "е": the way to pass for someone by a name that only looks like theirs. Chinese, Japanese and
+     * Korean scripts count as one with each other and may stand with Latin letters, as they do in
+     * real names; whole words in one alphabet are anyone's to write.
+     */
+    public static boolean mixesAlphabetsInOneWord(String name) {
+        for (String word : name.split("[^\\p{L}\\p{M}]+")) {
+            Set<Character.UnicodeScript> scripts = word.codePoints()
+                    .filter(Character::isLetter)
+                    .mapToObj(Character.UnicodeScript::of)
+                    .map(script -> EAST_ASIAN_SCRIPTS.contains(script) ? Character.UnicodeScript.HAN : script)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Character.UnicodeScript.class)));
+            scripts.remove(Character.UnicodeScript.COMMON);
+            scripts.remove(Character.UnicodeScript.INHERITED);
+            if (scripts.size() > 1 && !scripts.equals(EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String blankToNull(String value) {

@@ -52,4 +52,14 @@ class MemberTest {
         member.describe(null, null, Set.of(), null, List.of(" Https://Vimeo.com/AmiraK ", "HTTP://example.org/reel", ""));
         assertEquals(List.of("https://Vimeo.com/AmiraK", "http://example.org/reel"), member.portfolioLinks());
     }
+
+    @Test
+    void aWordMixingAlphabetsIsTold() {
+        assertTrue(Member.mixesAlphabetsInOneWord("Lee L\u0435ad"), "a Cyrillic e in a Latin word");
+        assertTrue(Member.mixesAlphabetsInOneWord("\u0391da Okafor"), "a Greek capital alpha");
+        assertFalse(Member.mixesAlphabetsInOneWord("Ivo Петров"), "a Latin word and a Cyrillic word");
+        assertFalse(Member.mixesAlphabetsInOneWord("José-Ángel O'Brien (camera) 2"));
+        assertFalse(Member.mixesAlphabetsInOneWord("山田はなこ"), "Japanese names mix Han and kana");
+        assertFalse(Member.mixesAlphabetsInOneWord("A子"), "Latin letters stand with East Asian ones in real names");
+    }
 }
