@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, el, endOfDay, fieldNamed, latestOnly, sending, when, whenTypingPauses } from './dom.js';
+import { day, el, endOfDay, fieldNamed, keepingFocus, latestOnly, placeInOrder, say, sending, when, whenTypingPauses } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -31,6 +31,20 @@ const SKILLS = { CAMERA: 'Camera', EDITING: 'Editing', ANIMATION: 'Animation', M
     SOUND: 'Sound', WRITING: 'Writing', ACTING: 'Acting' };
 
 const view = document.getElementById('view');
+
+// On a phone a table's rows stack and its headings are hidden (app.css): each cell carries its
+// column's heading to show before it. Tables are drawn and grown in many places; one watch labels them all.
+new MutationObserver(() => view.querySelectorAll('table').forEach(labelCells)).observe(view, { childList: true, subtree: true });
+
+const actionsHeading = () => el('span', { class: 'visually-hidden' }, 'Actions');
+
+function labelCells(table) {
+    // A heading only screen readers see (the column of buttons) labels nothing on screen.
+    const headings = [...table.querySelectorAll('thead th')].map((th) => (th.querySelector('.visually-hidden') ? '' : th.textContent));
+    table.querySelectorAll('tbody tr').forEach((row) => [...row.cells].forEach((cell, i) => {
+        if (headings[i] && cell.dataset.label !== headings[i]) cell.dataset.label = headings[i];
+    }));
+}
 
 async function start() {
     const config = await (await fetch('api/config')).json();
@@ -121,7 +135,8 @@ function route(allowed, me, api) {
         if (s === section) link.setAttribute('aria-current', 'page');
         return link;
     }));
-    section.render(me, api, rest).then(() => {
+    // After an action the same page is drawn again: the user stays on the control they used.
+    keepingFocus(view, () => section.render(me, api, rest)).then(() => {
         restoreTyped(me.id);
         announce();
     }).catch((error) => showError(error));
@@ -134,6 +149,8 @@ let announced = null;
 function announce() {
     const heading = view.querySelector('h1');
     if (!heading || window.location.hash === announced) return;
+    // A tab, a bookmark and a screen reader's first words name the page.
+    document.title = `${heading.textContent} – Video platform`;
     announced = window.location.hash;
     heading.tabIndex = -1;
     heading.focus({ preventScroll: true });
@@ -209,12 +226,15 @@ async function renderRoster(me, api) {
     const matching = latestOnly((typed) => api(`roster?limit=50&q=${encodeURIComponent(typed)}`));
     const find = async () => {
         const entries = await matching(search.value);
-        if (!entries) return;
+        if (!entries) return null;
         results.replaceChildren(entries.length
             ? rosterTable(entries)
             : el('p', { class: 'muted' }, search.value ? 'Nobody on the roster matches.' : 'The roster is empty: an admin imports it.'));
+        return entries.length;
     };
-    whenTypingPauses([search], () => find().catch(showError));
+    const counted = (count) => (count === 50 ? 'The first 50 matching entries are shown.'
+        : `${count} ${count === 1 ? 'entry matches' : 'entries match'}.`);
+    whenTypingPauses([search], () => find().then((count) => count != null && say(counted(count))).catch(showError));
     const parts = [el('h1', {}, 'Membership roster')];
     if (me.roles.includes('admin')) parts.push(rosterImportForm(api, find));
     parts.push(search, results);
@@ -231,7 +251,7 @@ function rosterTable(entries) {
 }
 
 function rosterImportForm(api, refresh) {
-    const file = el('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', required: '' });
+    const file = el('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', required: '', 'aria-label': 'Roster CSV file' });
     const report = el('div', { id: 'roster-report', 'aria-live': 'polite' });
     const form = el('form', { class: 'panel' },
         el('h2', {}, 'Import the roster'),
@@ -358,7 +378,7 @@ async function renderWorkshop(api, id, { said = null, refused = false, backToSea
         w.attendees.length ? attendeeSearch() : '',
         w.attendees.length
             ? el('table', { id: 'attendees' },
-                el('thead', {}, el('tr', {}, ...['Name', 'Membership', 'Status', ''].map((h) => el('th', {}, h)))),
+                el('thead', {}, el('tr', {}, ...['Name', 'Membership', 'Status', ''].map((h) => el('th', {}, h || actionsHeading())))),
                 el('tbody', {}, ...rows))
             : el('p', { class: 'muted' }, 'Nobody is registered yet.'),
         registerForm(api, id));
@@ -509,10 +529,11 @@ async function renderMembers(me, api) {
     const region = el('input', { type: 'search', placeholder: 'Region', 'aria-label': 'Region', id: 'member-region' });
     // What an action did or why it was refused, above the list: the list and the search stay.
     const said = el('p', { class: 'notice', id: 'members-said', role: 'alert', hidden: '' });
-    const say = (message) => {
+    const refuse = (message) => {
         said.textContent = message;
         said.hidden = false;
     };
+    const DONE = { suspension: 'suspended', revocation: 'revoked', reinstatement: 'reinstated', erasure: 'erased' };
     // A refused reason is offered again rather than typed anew.
     const reasons = new Map();
     const change = async (member, how, label) => {
@@ -523,10 +544,11 @@ async function renderMembers(me, api) {
         try {
             await api(`members/${member.id}/${how}`, { method: 'POST', type: 'application/json', body: JSON.stringify({ reason }) });
             reasons.delete(member.id);
-            await find();
+            await keepingFocus(results, find);
+            say(`${member.fullName} ${DONE[how]}.`);
         } catch (e) {
-            say(`${label} ${member.fullName}: ${e.message}`);
-            await find().catch(() => {});
+            refuse(`${label} ${member.fullName}: ${e.message}`);
+            await keepingFocus(results, find).catch(() => {});
         }
     };
     const button = (member, how, label, css = '') => {
@@ -545,7 +567,7 @@ async function renderMembers(me, api) {
                 link.click();
                 URL.revokeObjectURL(link.href);
             } catch (e) {
-                say(`Export of ${member.fullName}: ${e.message}`);
+                refuse(`Export of ${member.fullName}: ${e.message}`);
             }
         });
         return b;
@@ -554,10 +576,10 @@ async function renderMembers(me, api) {
     const find = async () => {
         const members = await matching(`q=${encodeURIComponent(search.value)}&region=${encodeURIComponent(region.value)}`
             + (skill.value ? `&skill=${skill.value}` : ''));
-        if (!members) return;
+        if (!members) return null;
         results.replaceChildren(members.length
             ? el('table', {},
-                el('thead', {}, el('tr', {}, ...['Name', 'Email', 'Region', 'Skills', 'State', ''].map((h) => el('th', {}, h)))),
+                el('thead', {}, el('tr', {}, ...['Name', 'Email', 'Region', 'Skills', 'State', ''].map((h) => el('th', {}, h || actionsHeading())))),
                 el('tbody', {}, ...members.map((m) => el('tr', { 'data-member': m.email },
                     el('td', {}, m.fullName, m.displayName !== m.fullName ? el('span', { class: 'muted' }, ` (${m.displayName})`) : ''),
                     el('td', {}, m.email), el('td', {}, m.region || '—'),
@@ -571,9 +593,12 @@ async function renderMembers(me, api) {
                     ...(me.roles.includes('admin') && m.state !== 'ERASED'
                         ? [exportButton(m), button(m, 'erasure', 'Erase', 'danger')] : []))))))
             : el('p', { class: 'muted' }, 'No vetted members match.'));
+        return members.length;
     };
-    whenTypingPauses([search, region], () => find().catch(showError));
-    skill.addEventListener('change', () => find().catch(showError));
+    const findAndCount = () => find().then((count) => count != null && say(`${count} ${count === 1 ? 'member matches' : 'members match'}.`))
+        .catch(showError);
+    whenTypingPauses([search, region], findAndCount);
+    skill.addEventListener('change', findAndCount);
     view.replaceChildren(el('h1', {}, 'Members'), el('div', { class: 'filters' }, search, skill, region), said, results);
     await find();
 }
@@ -774,7 +799,7 @@ async function renderPitch(me, api, id) {
             if (!m.reason) {
                 sending(buttons, refused, async () => {
                     await move();
-                    await renderPitch(me, api, id);
+                    await keepingFocus(view, () => renderPitch(me, api, id));
                 });
                 return;
             }
@@ -788,7 +813,7 @@ async function renderPitch(me, api, id) {
                 event.preventDefault();
                 sending(form, said, async () => {
                     await move(reason.value.trim());
-                    await renderPitch(me, api, id);
+                    await keepingFocus(view, () => renderPitch(me, api, id));
                 });
             });
             asked.replaceChildren(form);
@@ -826,8 +851,8 @@ async function attachmentsSection(api, pitchId, mayUpload) {
     if (!mayUpload) return section;
     const kind = el('select', { 'aria-label': 'Kind of file' }, ...['SCRIPT', 'STORYBOARD', 'REFERENCE_IMAGE', 'OTHER']
         .map((k) => el('option', { value: k }, k.toLowerCase().replace('_', ' '))));
-    const input = el('input', { type: 'file', accept: '.pdf,.txt,.docx,.odt,image/jpeg,image/png,image/webp' });
-    const progress = el('progress', { max: '100', value: '0', hidden: '' });
+    const input = el('input', { type: 'file', accept: '.pdf,.txt,.docx,.odt,image/jpeg,image/png,image/webp', 'aria-label': 'File to attach' });
+    const progress = el('progress', { max: '100', value: '0', hidden: '', 'aria-label': 'Upload progress' });
     const status = el('p', { 'aria-live': 'polite' });
     const upload = el('button', { type: 'button' }, 'Upload');
     upload.addEventListener('click', async () => {
@@ -847,7 +872,10 @@ async function attachmentsSection(api, pitchId, mayUpload) {
                 xhr.send(file);
             });
             await api(`pitches/${pitchId}/attachments/${target.id}/completion`, { method: 'POST' });
-            section.replaceWith(await attachmentsSection(api, pitchId, mayUpload));
+            const replaced = await attachmentsSection(api, pitchId, mayUpload);
+            section.replaceWith(replaced);
+            say(`${file.name} is attached.`);
+            replaced.querySelector('input[type=file]')?.focus();
         } catch (e) {
             status.className = 'notice';
             status.textContent = e.message;
@@ -900,7 +928,8 @@ async function discussion(api, pitchId) {
         event.preventDefault();
         sending(form, error, async () => {
             await api(`pitches/${pitchId}/comments`, { method: 'POST', type: 'application/json', body: JSON.stringify({ body: body.value }) });
-            form.parentElement.replaceWith(await discussion(api, pitchId));
+            const replaced = await discussion(api, pitchId);
+            await keepingFocus(view, () => form.parentElement.replaceWith(replaced));
         });
     });
     return el('section', {}, el('h2', {}, 'Discussion'),
@@ -944,24 +973,30 @@ async function renderProduction(me, api, id) {
         await releaseSection(api, me, production),
         production.state === 'RELEASED' ? await performanceSection(api, production) : '');
     const outputs = new Map();
-    // Each event lists every cut; a card whose cut did not change is kept, so a proxy being
-    // watched plays on and a tap on its buttons is not lost while another cut transcodes.
+    // Each event lists every cut. A card is drawn again only when its cut changed more than its
+    // progress, which is written into the card in place: a proxy being watched plays on, and the
+    // focus stays on a card's buttons, while a cut transcodes.
     let shown = new Map();
     // Cards wait for their outputs, so an older event can finish after a newer one: it is dropped.
     const cardsOf = latestOnly((all) => Promise.all(all.map(async (c) => {
-        const seen = JSON.stringify(c);
+        const seen = JSON.stringify({ ...c, job: c.job && { ...c.job, progress: null, secondsLeft: null, queuePosition: null } });
         const kept = shown.get(c.id);
-        if (kept && kept.seen === seen) return [c.id, kept];
+        if (kept && kept.seen === seen) {
+            showProgress(kept.card, c.job);
+            return [c.id, { ...kept, cut: c }];
+        }
         const card = await cutCard(api, c, lead, outputs);
         card.append(reviewActions(api, me, production, c, () => window.dispatchEvent(new HashChangeEvent('hashchange'))));
-        return [c.id, { seen, card }];
+        return [c.id, { seen, card, cut: c }];
     })));
     const show = async (all) => {
         const built = await cardsOf(all);
         if (!built) return;
         const cards = new Map(built);
+        const news = [...cards.values()].map(({ cut }) => cutNews(shown.get(cut.id)?.cut, cut)).filter(Boolean);
+        if (shown.size && news.length) say(news.join(' '));
         shown = cards;
-        list.replaceChildren(...(cards.size ? [...cards.values()].map((c) => c.card) : [el('li', { class: 'muted' }, 'No cuts yet.')]));
+        placeInOrder(list, cards.size ? [...cards.values()].map((c) => c.card) : [el('li', { class: 'muted' }, 'No cuts yet.')]);
     };
     await show(await api(`productions/${id}/media`));
     api.follow(`productions/${id}/media/events`, (all) => show(all)
@@ -976,17 +1011,41 @@ async function renderProduction(me, api, id) {
 const JOB_STATES = { QUEUED: 'Waiting to be transcoded', RUNNING: 'Transcoding', SUCCEEDED: 'Transcoded', FAILED: 'Failed',
     CANCELLED: 'Cancelled' };
 
+const percentOf = (job) => Math.round(job.progress * 100);
+
+function progressWords(job) {
+    return job.state === 'QUEUED'
+        ? `${JOB_STATES.QUEUED}${job.queuePosition ? `: ${job.queuePosition} ahead` : ''}`
+        : `${percentOf(job)}%${job.secondsLeft != null ? ` · about ${duration(job.secondsLeft)} left` : ''}`;
+}
+
+function showProgress(card, job) {
+    const bar = card.querySelector('progress');
+    if (!bar || !job) return;
+    bar.value = percentOf(job);
+    card.querySelector('.job-progress').textContent = progressWords(job);
+}
+
+// What a screen reader is told of a cut's news: a new state, a place in the queue, each tenth
+// transcoded. Every tick would talk over everything else.
+function cutNews(before, cut) {
+    const name = `${cut.cutNumber ? `v${cut.cutNumber} ` : ''}${cut.originalName}`;
+    if (!before) return null;
+    if (before.state !== cut.state) return `${name}: ${MEDIA_STATES[cut.state]}.`;
+    const [was, is] = [before.job, cut.job];
+    if (!was || !is || cut.state !== 'PROCESSING') return null;
+    if (was.state !== is.state || was.queuePosition !== is.queuePosition) return `${name}: ${progressWords(is)}.`;
+    return Math.floor(percentOf(was) / 10) !== Math.floor(percentOf(is) / 10) ? `${name}: ${percentOf(is)}% transcoded.` : null;
+}
+
 async function cutCard(api, cut, lead, outputs) {
     const card = el('li', { 'data-media': cut.id, 'data-state': cut.state },
         el('strong', {}, cut.cutNumber ? `v${cut.cutNumber} · ` : '', cut.originalName),
         el('p', { class: 'muted' }, `${bytes(cut.size)} · `, el('span', { class: 'media-state' }, MEDIA_STATES[cut.state])));
     const job = cut.job;
     if (cut.state === 'PROCESSING' && job) {
-        const percent = Math.round(job.progress * 100);
-        card.append(el('progress', { max: '100', value: String(percent), 'aria-label': 'Transcoding progress' }),
-            el('p', { class: 'job-progress', 'aria-live': 'polite' }, job.state === 'QUEUED'
-                ? `${JOB_STATES.QUEUED}${job.queuePosition ? `: ${job.queuePosition} ahead` : ''}`
-                : `${percent}%${job.secondsLeft != null ? ` · about ${duration(job.secondsLeft)} left` : ''}`));
+        card.append(el('progress', { max: '100', value: String(percentOf(job)), 'aria-label': 'Transcoding progress' }),
+            el('p', { class: 'job-progress' }, progressWords(job)));
     }
     if (cut.facts) {
         const f = cut.facts;

@@ -63,12 +63,70 @@ export function latestOnly(ask) {
     };
 }
 
+/**
+ * Says something to screen readers through the page's one status line, which stays on the page so
+ * that its changes are read out: a region drawn already filled is not.
+ */
+export function say(text) {
+    const status = document.getElementById('said');
+    // The same words again (a second card ready) are read again only if the line changes.
+    status.textContent = status.textContent === text ? `${text}\u00a0` : text;
+}
+
+/** Puts these nodes into the parent in this order, moving only those out of place: a node taken out and put back loses the focus. */
+export function placeInOrder(parent, nodes) {
+    nodes.forEach((node, i) => {
+        if (parent.children[i] !== node) parent.insertBefore(node, parent.children[i] || null);
+    });
+    while (parent.children.length > nodes.length) parent.lastElementChild.remove();
+}
+
+// The control last focused: a control turned off while its request is sent loses the focus to the page.
+let lastFocused = null;
+document.addEventListener('focusin', (event) => { lastFocused = event.target; });
+const focusedControl = () => (document.activeElement && document.activeElement !== document.body ? document.activeElement : lastFocused);
+
+/**
+ * Redraws a part of the page without losing the user's place in it. A redraw replaces the control
+ * that has the focus, which sends the focus to the top of the page: it goes instead to the
+ * control that took its place (same kind, same words, in the item of the same data-* keys), or
+ * else to the first control of that item, or else to the part's heading.
+ */
+export async function keepingFocus(part, redraw) {
+    const focused = focusedControl();
+    const place = focused && part.contains(focused) ? placeOf(focused, part) : null;
+    await redraw();
+    // A control still on the page was not replaced; sending() gives it back the focus its turning off took.
+    if (!place || focused.isConnected) return;
+    const controls = [...part.querySelectorAll('a[href], button, input, select, textarea, video, [tabindex]')]
+        .filter((c) => !c.disabled && !c.closest('[hidden]'));
+    const heading = part.querySelector('h1, h2');
+    if (heading) heading.tabIndex = -1;
+    const next = controls.find((c) => placeOf(c, part).control === place.control)
+        || controls.find((c) => placeOf(c, part).item === place.item && place.item !== '')
+        || heading;
+    next?.focus({ preventScroll: true });
+}
+
+function placeOf(control, part) {
+    // A cell's label (app.js labelCells) names its column, not the item.
+    const keysOf = (node) => Object.entries(node.dataset).filter(([key]) => key !== 'label').map(([key, value]) => `${key}=${value}`).join(',');
+    const items = [];
+    for (let node = control.parentElement; node && node !== part; node = node.parentElement) {
+        if (keysOf(node)) items.push(keysOf(node));
+    }
+    const item = items.join('/');
+    const words = control.getAttribute('aria-label') || control.name || (control.matches('button, a') ? control.textContent : '');
+    return { item, control: `${control.tagName}|${control.type || ''}|${words}|${keysOf(control)}|${item}` };
+}
+
 // Sends one thing at a time from a form, a button or a group of buttons: on a slow line a second
 // tap would post the same comment or decision twice. A failure shows in the notice and leaves
 // what was typed in place.
 export async function sending(control, notice, work) {
     const form = control instanceof HTMLFormElement ? control : null;
     const buttons = form ? [...form.querySelectorAll('button')] : [control].flat();
+    const focused = focusedControl();
     buttons.forEach((b) => { b.disabled = true; });
     notice.hidden = true;
     if (form) unmarkFields(form);
@@ -76,11 +134,14 @@ export async function sending(control, notice, work) {
         await work();
     } catch (e) {
         const marked = form ? markFields(form, e.errors || []) : [];
-        notice.textContent = marked.length && marked.length === e.errors.length ? 'Check the marked fields.' : e.message;
+        // An alert is read out when it shows, wherever the focus is: a refusal that marks no field leaves it on the button.
+        notice.setAttribute('role', 'alert');
         notice.hidden = false;
+        notice.textContent = marked.length && marked.length === e.errors.length ? 'Check the marked fields.' : e.message;
         if (marked.length) marked[0].focus();
     } finally {
         buttons.forEach((b) => { b.disabled = false; });
+        if (document.activeElement === document.body && focused?.isConnected) focused.focus();
     }
 }
 

@@ -16,7 +16,9 @@ const VIEW_DEFINITIONS = {
     WHATSAPP: 'WhatsApp gives no view counts; share links count clicks instead.',
 };
 const PLATFORM_COLOURS = { YOUTUBE: '#c4302b', FACEBOOK: '#1877f2', INSTAGRAM: '#c13584', TIKTOK: '#111111', X: '#657786',
-    WHATSAPP: '#25d366' };
+    WHATSAPP: '#1a7f45' };
+// Lines are told apart by their dashes too: by colour alone YouTube's and Instagram's are alike to many eyes.
+const PLATFORM_DASHES = { YOUTUBE: [], FACEBOOK: [10, 4], INSTAGRAM: [3, 3], TIKTOK: [12, 4, 3, 4], X: [6, 6], WHATSAPP: [1, 4] };
 const TRAITS = { format: 'Format', platform: 'Platform', goal: 'Campaign goal', producer: 'Producer' };
 
 const number = (n) => (n == null ? 'unknown' : Math.round(n).toLocaleString());
@@ -94,7 +96,7 @@ function chartOfDays(dates, platforms, days, pick) {
             datasets: platforms.map((platform) => {
                 const byDay = new Map(days.filter((d) => d.platform === platform).map((d) => [d.day, pick(d)]));
                 return { label: PLATFORMS[platform], data: dates.map((d) => byDay.get(d) ?? null), borderColor: PLATFORM_COLOURS[platform],
-                    backgroundColor: PLATFORM_COLOURS[platform], spanGaps: false, pointRadius: dates.length > 60 ? 0 : 2, tension: 0.2 };
+                    borderDash: PLATFORM_DASHES[platform], backgroundColor: PLATFORM_COLOURS[platform], spanGaps: false, pointRadius: dates.length > 60 ? 0 : 2, tension: 0.2 };
             }),
         },
         options: { responsive: true, maintainAspectRatio: false, animation: false, interaction: { mode: 'index', intersect: false },

@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { day, el, sending, two, when } from './dom.js';
+import { day, el, keepingFocus, sending, two, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -96,7 +96,7 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
     const decides = lead && !team.some((m) => m.accountId === me.id);
     const player = await reviewPlayer(api, me, cut, thread);
     if (at != null) player.video.addEventListener('loadedmetadata', () => player.seek(at), { once: true });
-    const refresh = () => renderReview(view, me, api, productionId, cutId, player.frame());
+    const refresh = () => keepingFocus(view, () => renderReview(view, me, api, productionId, cutId, player.frame()));
     const comments = commentPanel(api, player, cutId, thread, team);
     const undecided = ['IN_REVIEW', 'IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state);
     const versions = cuts.filter((c) => c.cutNumber).sort((a, b) => a.cutNumber - b.cutNumber);
@@ -219,20 +219,22 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
     // Frames are sought at their middle, so rounding in the decoder never lands on the one before.
     const frame = () => Math.min(thread.frameCount - 1, Math.floor(video.currentTime * rate.perSecond + 1e-6));
     const seek = (n) => { video.pause(); video.currentTime = (n + 0.5) / rate.perSecond; };
-    const display = el('output', { class: 'timecode', 'data-frame': '0' }, timecode(0, rate));
+    // Not read out on each change, four times a second while the cut plays: a reader asks for it.
+    const display = el('output', { class: 'timecode', 'data-frame': '0', 'aria-live': 'off' }, timecode(0, rate));
     const tick = () => {
         display.textContent = timecode(frame(), rate);
         display.setAttribute('data-frame', String(frame()));
     };
     ['timeupdate', 'seeked'].forEach((e) => video.addEventListener(e, tick));
     const step = (by, label) => {
-        const b = el('button', { type: 'button', title: label, 'aria-label': label }, by < 0 ? '◀ 1 frame' : '1 frame ▶');
+        // Named by the words it shows, which is what voice control users say.
+        const b = el('button', { type: 'button' }, by < 0 ? `◀ ${label}` : `${label} ▶`);
         b.addEventListener('click', () => seek(Math.max(0, Math.min(thread.frameCount - 1, frame() + by))));
         return b;
     };
-    const timeline = el('div', { class: 'timeline', 'aria-label': 'Comments along the cut' });
+    const timeline = el('div', { class: 'timeline', role: 'group', 'aria-label': 'Comments along the cut' });
     const player = { element: el('div', { class: 'player' }, picture, stalled,
-        el('div', { class: 'decisions' }, step(-1, 'Back one frame'), display, step(1, 'Forward one frame')), timeline),
+        el('div', { class: 'decisions' }, step(-1, 'Back 1 frame'), display, step(1, 'Forward 1 frame')), timeline),
     video, canvas, rate, frame, seek, timeline };
     const resize = () => { canvas.width = canvas.clientWidth; canvas.height = canvas.clientHeight; };
     new ResizeObserver(() => { resize(); player.redraw?.(); }).observe(canvas);
@@ -240,7 +242,7 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
         const start = (c.frame / thread.frameCount) * 100;
         const width = c.endFrame != null ? ((c.endFrame - c.frame + 1) / thread.frameCount) * 100 : 0;
         const marker = el('button', { type: 'button', class: `marker${width ? ' range' : ''}${c.resolved ? ' resolved' : ''}`, 'data-frame': String(c.frame),
-            title: `${c.timecode} ${c.body}`, style: `left: ${start}%; ${width ? `width: ${width}%;` : ''}` });
+            title: `${c.timecode}${c.resolved ? ' (resolved)' : ''} ${c.body}`, style: `left: ${start}%; ${width ? `width: ${width}%;` : ''}` });
         marker.addEventListener('click', () => seek(c.frame));
         return marker;
     }));
@@ -349,7 +351,7 @@ function commentPanel(api, player, cutId, thread, team) {
         const replies = new Map([...listed.querySelectorAll('li[data-comment]')]
             .map((item) => [item.dataset.comment, item.querySelector('input[aria-label=Reply]')?.value]).filter(([, typed]) => typed));
         Object.assign(thread, fresh);
-        listed.replaceChildren(commentList(thread.comments, player, api, refresh), earlierOpen());
+        await keepingFocus(listed, () => listed.replaceChildren(commentList(thread.comments, player, api, refresh), earlierOpen()));
         replies.forEach((typed, id) => {
             const input = listed.querySelector(`li[data-comment="${CSS.escape(id)}"] input[aria-label=Reply]`);
             if (input) input.value = typed;
@@ -400,8 +402,11 @@ function commentList(comments, player, api, refresh) {
         }
         section.dataset.shown = 'true';
         const at = player.frame();
-        threads.forEach((c, i) => items[i].classList.toggle('current',
-            at >= c.frame && at <= (c.endFrame ?? c.frame + Math.round(player.rate.perSecond * 2))));
+        threads.forEach((c, i) => {
+            const current = at >= c.frame && at <= (c.endFrame ?? c.frame + Math.round(player.rate.perSecond * 2));
+            items[i].classList.toggle('current', current);
+            if (current) items[i].setAttribute('aria-current', 'true'); else items[i].removeAttribute('aria-current');
+        });
     };
     ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, follow));
     return section;
@@ -461,7 +466,10 @@ function checklistPanel(api, me, production, checklist, lead, decides) {
     const panel = el('section', { class: 'panel', id: 'checklist' });
     const error = el('p', { class: 'notice', hidden: '' });
     // One request per control at a time: a quick second click would race the first to the server.
-    const whileSending = (control, work) => sending(control, error, async () => show(await work()));
+    const whileSending = (control, work) => sending(control, error, async () => {
+        const current = await work();
+        await keepingFocus(panel, () => show(current));
+    });
     const attempt = (work) => whileSending([], work);
     const show = (current) => {
         error.hidden = true;

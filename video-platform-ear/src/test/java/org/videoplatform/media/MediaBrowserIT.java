@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,16 +71,21 @@ class MediaBrowserIT {
             assertTrue(card.getText().contains("640×360"), card.getText());
             assertEquals(1, card.findElements(By.cssSelector("video.proxy")).size());
             assertEquals(3, card.findElements(By.cssSelector("a.delivery")).size(), "a download per delivery shape");
+            producer.wait.until(ExpectedConditions.textMatches(By.id("said"), Pattern.compile("landscape\\.mp4: Ready")));
             producer.screenshot("cut-ready");
 
-            // Another cut's news redraws that cut's card only: a proxy being watched plays on.
+            // Another cut's news redraws that cut's card only: a proxy being watched plays on, and the
+            // focus stays on the button a keyboard user is on.
             producer.driver.executeScript("arguments[0].keptAcrossUpdates = true", card);
+            WebElement download = card.findElement(By.xpath(".//button[text()='Download the original']"));
+            producer.driver.executeScript("arguments[0].focus()", download);
             HttpResponse<String> another = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
                     "application/json", "{\"fileName\": \"second take.mp4\", \"size\": 1000}");
             assertEquals(201, another.statusCode(), another.body());
             producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
             assertEquals(Boolean.TRUE, producer.driver.executeScript(
                     "return document.querySelector('#cuts li[data-state=READY]').keptAcrossUpdates === true"));
+            assertEquals(download, producer.driver.switchTo().activeElement());
 
             // A card outlives its links, which expire in minutes: they are signed again when used.
             String signingsOfOutputs = "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/outputs')).length";

@@ -189,6 +189,7 @@ class PitchesBrowserIT {
             assertTrue(said.getText().contains("1000"), said.getText());
             assertEquals(goal, producer.driver.switchTo().activeElement(), "the field to mend has the focus");
             assertEquals("Check the marked fields.", form.findElement(By.cssSelector(".notice")).getText());
+            assertEquals("alert", form.findElement(By.cssSelector(".notice")).getAriaRole(), "read out wherever the focus is");
         }
     }
 }

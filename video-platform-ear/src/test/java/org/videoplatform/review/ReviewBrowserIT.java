@@ -90,7 +90,11 @@ class ReviewBrowserIT {
             lead.driver.findElement(By.cssSelector("#comments .timecode-link")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;15"));
             assertEquals(FRAME, currentFrame(lead), "the comment seeks the player to its frame");
-            lead.driver.findElement(By.cssSelector("button[aria-label='Forward one frame']")).click();
+            assertEquals("off", lead.driver.findElement(By.cssSelector("output.timecode")).getAttribute("aria-live"),
+                    "the timecode is not read out four times a second while the cut plays");
+            WebElement forward = lead.driver.findElement(By.xpath("//button[contains(., 'Forward 1 frame')]"));
+            assertTrue(forward.getAccessibleName().contains("Forward 1 frame"), "named by the words it shows: " + forward.getAccessibleName());
+            forward.click();
             lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;16"));
 
             assertEquals("Fix the logo flash, then it can go", lead.driver.findElement(By.id("decision-summary")).getAttribute("value"));
@@ -131,10 +135,12 @@ class ReviewBrowserIT {
                     "Promoted by A. Organiser for Leeds, 1 High Street, York."));
             for (JsonObject item : Checklist.of(production, producerToken).getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (item.getString("kind").equals("MANUAL")) {
-                    Object offAtOnce = lead.driver.executeScript("const box = document.querySelector(arguments[0]); box.click(); return box.disabled;",
-                            "input[data-tick='" + item.getString("id") + "']");
+                    Object offAtOnce = lead.driver.executeScript("const box = document.querySelector(arguments[0]); box.focus(); box.click();"
+                            + " return box.disabled;", "input[data-tick='" + item.getString("id") + "']");
                     assertEquals(Boolean.TRUE, offAtOnce, "a box is off while its tick is sent, so a quick second click cannot race it");
                     lead.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.done[data-item='" + item.getString("id") + "']")));
+                    assertEquals(item.getString("id"), lead.driver.switchTo().activeElement().getAttribute("data-tick"),
+                            "the checklist drawn again keeps the focus on the box ticked");
                 }
             }
             assertEquals(0, lead.driver.findElements(By.cssSelector("#checklist li.open")).size(), "every item holds");

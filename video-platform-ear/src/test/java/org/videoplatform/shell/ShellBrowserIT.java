@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
@@ -72,8 +73,11 @@ class ShellBrowserIT {
         browser.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("view"), "Loading")));
         browser.screenshot("shell-lead-audit");
         assertFalse(browser.driver.findElement(By.id("view")).getText().contains("Something went wrong"));
-        String did = browser.driver.findElement(By.cssSelector("#audit tbody tr td:nth-child(3)")).getText();
+        WebElement didCell = browser.driver.findElement(By.cssSelector("#audit tbody tr td:nth-child(3)"));
+        String did = didCell.getText();
         assertFalse(did.matches("[a-z]+\\.[a-z-]+"), "actions are said in words, not as the trail keys them: " + did);
+        assertEquals("Did", didCell.getAttribute("data-label"), "on a phone, where the rows stack, each cell says its column");
+        browser.wait.until(ExpectedConditions.titleIs("Audit trail – Video platform"));
     }
 
     @Test
