@@ -105,6 +105,18 @@ class PlatformIT {
     }
 
     @Test
+    void answersOfTheApiAreKeptInNoCache() {
+        for (String path : new String[] {"/api/me", "/api/ready", "/api/audit?limit=1", "/api/roster?q=a"}) {
+            HttpResponse<String> answer = get(path, path.equals("/api/ready") ? null : DemoAccounts.ADMIN.token());
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), path);
+        }
+        assertTrue(get("/", null).headers().firstValue("Cache-Control").filter("no-store"::equals).isEmpty(),
+                "the page itself may be cached");
+        assertTrue(get("/api/ready", null).headers().firstValue("Strict-Transport-Security").isEmpty(),
+                "a platform whose public address is plain http does not pin browsers to https");
+    }
+
+    @Test
     void signInSettingsArePublicAndNameTheBrowserClient() {
         HttpResponse<String> response = get("/api/config", null);
 

@@ -10,8 +10,13 @@ import static org.videoplatform.ApiClient.send;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -157,11 +162,19 @@ class ProblemsIT {
     }
 
     @Test
-    void unexpectedFailureHidesItsInternals() {
-        HttpResponse<String> response = send("POST", "/api/problem-probe/failure", token, JSON, "{\"title\": \"x\"}");
+    void unexpectedFailureHidesItsInternals() throws IOException {
+        HttpResponse<String> response = send("POST", "/api/problem-probe/failure?q=Zed+Searched", token, JSON, "{\"title\": \"x\"}");
         JsonObject problem = assertProblem(500, response);
         assertTrue(problem.getString("detail").contains("incident"));
         assertFalse(response.body().contains(System.getProperty("java.home")));
         assertFalse(response.body().contains("IllegalStateException"));
+
+        Matcher incident = Pattern.compile("incident ([0-9a-f-]{36})").matcher(problem.getString("detail"));
+        assertTrue(incident.find(), problem.getString("detail"));
+        // Logged before the answer is sent, by a handler that writes each record through.
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        String logged = Files.readAllLines(log).stream().filter(line -> line.contains(incident.group(1))).findFirst().orElseThrow();
+        assertTrue(logged.contains("/api/problem-probe/failure"), logged);
+        assertFalse(logged.contains("Zed"), "what was searched for stays out of the log: " + logged);
     }
 }

@@ -279,6 +279,28 @@ class ReleasesIT {
         }
     }
 
+    @Test
+    void aPastDaysSaltIsForgottenWhenNoLinkIsClicked() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (Connection db = PlatformDatabase.connect()) {
+            try (PreparedStatement yesterdays = db.prepareStatement(
+                    "INSERT INTO visitor_salts (day, salt) VALUES (?, ?) ON CONFLICT (day) DO NOTHING")) {
+                yesterdays.setObject(1, today.minusDays(1));
+                yesterdays.setBytes(2, new byte[32]);
+                yesterdays.executeUpdate();
+            }
+            HttpResponse<String> forgotten = send("POST", "/api/visitor-counts-probe/salts", DemoAccounts.ADMIN.token(), null, null);
+            assertEquals(204, forgotten.statusCode(), forgotten.body());
+            try (PreparedStatement past = db.prepareStatement("SELECT COUNT(*) FROM visitor_salts WHERE day < ?")) {
+                past.setObject(1, today);
+                try (ResultSet count = past.executeQuery()) {
+                    count.next();
+                    assertEquals(0, count.getInt(1), "yesterday's hashes lead back to nobody");
+                }
+            }
+        }
+    }
+
     private static int visitorsOf(String code) {
         return ((JsonArray) ApiClient.json(get("/api/releases/" + release + "/links", lead))).getValuesAs(JsonObject.class).stream()
                 .filter(link -> link.getString("code").equals(code)).findFirst().orElseThrow().getInt("visitors");

@@ -8,8 +8,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.videoplatform.releases.boundary.VisitorCounts;
+import org.videoplatform.releases.boundary.VisitorSalts;
 
-/** Deployed by ReleasesIT only: runs the nightly counting of visitors now. */
+/** Deployed by ReleasesIT only: runs the nightly counting of visitors, and the forgetting of past days' salts, now. */
 @Path("visitor-counts-probe")
 @RequestScoped
 @Produces(MediaType.TEXT_PLAIN)
@@ -18,9 +19,19 @@ public class VisitorCountsProbe {
     @Inject
     VisitorCounts counts;
 
+    @Inject
+    VisitorSalts salts;
+
     @POST
     @RolesAllowed("admin")
     public String countLongPastDays() {
         return Integer.toString(counts.countLongPastDays());
+    }
+
+    @POST
+    @Path("salts")
+    @RolesAllowed("admin")
+    public void forgetPastDaysSalts() {
+        salts.forgetPastDays();
     }
 }

@@ -38,7 +38,8 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             }
         }
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident " + incident + " on " + uri.getRequestUri(), failure);
+        // The path alone: a query holds what was searched for, names and emails among it, which the log keeps for weeks.
+        LOG.log(Level.SEVERE, "Incident " + incident + " on " + uri.getRequestUri().getRawPath(), failure);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. It has been logged as incident " + incident + ".",
                 Problem.pathOf(uri)).toResponse();

@@ -1,6 +1,7 @@
 package org.videoplatform.releases.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,11 +9,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * One random salt a day, shared by every node through the database so a visitor counts once
- * whichever node answers them. Earlier days' salts are deleted as soon as a new day's is made:
- * without the salt, yesterday's hashes lead back to nobody.
+ * whichever node answers them. Earlier days' salts are deleted as soon as a new day's is made, and
+ * soon after midnight when no link is clicked: without the salt, yesterday's hashes lead back to
+ * nobody; with it, trying every address and common browser would find who clicked.
  */
 @Stateless
 @PermitAll
@@ -23,13 +26,23 @@ public class VisitorSalts {
     @PersistenceContext
     EntityManager em;
 
+    /** Every ten minutes, so a node down at midnight does not keep yesterday's salt for long. */
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    public void forgetPastDays() {
+        forgetDaysBefore(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    private void forgetDaysBefore(LocalDate day) {
+        em.createNativeQuery("DELETE FROM visitor_salts WHERE day < ?1").setParameter(1, day).executeUpdate();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public byte[] saltOf(LocalDate day) {
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         em.createNativeQuery("INSERT INTO visitor_salts (day, salt) VALUES (?1, ?2) ON CONFLICT (day) DO NOTHING")
                 .setParameter(1, day).setParameter(2, fresh).executeUpdate();
-        em.createNativeQuery("DELETE FROM visitor_salts WHERE day < ?1").setParameter(1, day).executeUpdate();
+        forgetDaysBefore(day);
         return (byte[]) em.createNativeQuery("SELECT salt FROM visitor_salts WHERE day = ?1").setParameter(1, day).getSingleResult();
     }
 }

@@ -28,13 +28,21 @@ public class SecurityHeaders extends HttpFilter {
     String keycloakUrl;
 
     @Inject
+    @ConfigProperty(name = "vp.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
     ObjectStore store;
 
     private String policy;
 
+    private boolean onlyOverTls;
+
     @Override
     public void init() {
         policy = policy(keycloakUrl, store.browserEndpoint());
+        // Behind a proxy that ends TLS the request itself may come in plain: the public address says how browsers reach it.
+        onlyOverTls = URI.create(publicUrl).getScheme().equalsIgnoreCase("https");
     }
 
     /**
@@ -76,6 +84,14 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         // Addresses carry production and cut ids; other sites, the store included, need not see them.
         response.setHeader("Referrer-Policy", "same-origin");
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // Answers name members and what they make: no browser cache keeps them, on a shared office computer least of all.
+            response.setHeader("Cache-Control", "no-store");
+        }
+        if (onlyOverTls) {
+            // Once reached over https, a browser never again sends a sign-in or a member's data over plain http.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 }
