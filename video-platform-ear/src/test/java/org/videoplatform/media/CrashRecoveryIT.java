@@ -10,6 +10,7 @@ import io.minio.Result;
 import io.minio.messages.Item;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +81,11 @@ class CrashRecoveryIT {
             byte[] proxy = MediaClient.download(outputs.getValuesAs(JsonObject.class).stream()
                     .filter(o -> "PROXY".equals(o.getString("kind"))).findFirst().orElseThrow().getString("url"));
             assertTrue(proxy.length > 10_000, "the proxy is whole: " + proxy.length + " bytes");
+            // The attempt cut off left its copy of the original, as large as the upload, on the node's disk.
+            Path work = folder.resolve("node").resolve("tmp").resolve("transcoding");
+            try (Stream<Path> left = Files.walk(work)) {
+                assertEquals(List.of(), left.filter(Files::isRegularFile).toList(), "nothing left in " + work);
+            }
         }
     }
 

@@ -25,7 +25,6 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +40,7 @@ import org.videoplatform.media.control.OutputPlan;
 import org.videoplatform.media.control.Prober;
 import org.videoplatform.media.control.Transcoder;
 import org.videoplatform.media.control.UnplayableMedia;
+import org.videoplatform.media.control.WorkFolders;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.media.entity.MediaFacts;
 import org.videoplatform.media.entity.OutputKind;
@@ -76,8 +76,7 @@ public class TranscodingWorker implements MessageListener {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    @ConfigProperty(name = "vp.transcoding.work-dir")
-    Optional<String> workDirectory;
+    WorkFolders workFolders;
 
     @Inject
     @ConfigProperty(name = "vp.transcoding.heartbeat-every", defaultValue = "PT5S")
@@ -113,7 +112,7 @@ public class TranscodingWorker implements MessageListener {
         MediaAsset asset = job.asset();
         String attempts = asset.outputsPrefix() + job.id() + "-";
         String outputs = attempts + job.attempts() + "/";
-        Path directory = workRoot().resolve(job.id() + "-" + job.attempts());
+        Path directory = workFolders.forAttempt(job.id(), job.attempts());
         Heartbeat heartbeat = new Heartbeat(job.id());
         try {
             // An attempt cut off by a crash may have stored some of its files; they were never published.
@@ -158,7 +157,7 @@ public class TranscodingWorker implements MessageListener {
             jobs.failed(job.id(), "The server failed while making the outputs, not because of the file (incident " + incident + ").");
         } finally {
             heartbeat.stop();
-            deleteRecursively(directory);
+            WorkFolders.delete(directory);
         }
     }
 
@@ -242,29 +241,11 @@ public class TranscodingWorker implements MessageListener {
         return fits;
     }
 
-    private Path workRoot() {
-        return Path.of(workDirectory.filter(d -> !d.isBlank())
-                .orElse(System.getProperty("jboss.server.temp.dir", System.getProperty("java.io.tmpdir")) + "/transcoding"));
-    }
-
     private void discard(String prefix) {
         try {
             store.deleteAll(prefix);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not remove the unpublished outputs under " + prefix, e);
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not clean up " + directory, e);
         }
     }
 
