@@ -23,9 +23,11 @@ import org.videoplatform.platform.entity.Timestamps;
 @Table(name = "pitch_attachments")
 @NamedQuery(name = Attachment.STORED_OF_PITCH,
         query = "SELECT a FROM Attachment a WHERE a.pitch = :pitch AND a.stored = TRUE ORDER BY a.createdAt")
+@NamedQuery(name = Attachment.UNCONFIRMED_BEFORE, query = "SELECT a.id FROM Attachment a WHERE a.stored = FALSE AND a.createdAt < :before")
 public class Attachment {
 
     public static final String STORED_OF_PITCH = "Attachment.storedOfPitch";
+    public static final String UNCONFIRMED_BEFORE = "Attachment.unconfirmedBefore";
 
     /** What a pitch may carry, by declared type: documents and still images, nothing executable. */
     public static final Map<String, String> ALLOWED_TYPES = Map.of(
