@@ -68,6 +68,12 @@ class PersonalDataIT {
         String admin = DemoAccounts.ADMIN.token();
         String pitch = object(send("POST", "/api/pitches", token, JSON, "{\"title\": \"Esme's idea\"}")).getString("id");
         send("POST", "/api/pitches/" + pitch + "/comments", token, JSON, "{\"body\": \"Filming on Sunday\"}");
+        // The trail's entry of a crew invitation is the name of the member invited.
+        String producer = DemoAccounts.PRODUCER.token();
+        String crewed = object(send("POST", "/api/pitches", producer, JSON, "{\"title\": \"Needs a camera\"}")).getString("id");
+        assertEquals(201, send("POST", "/api/pitches/" + crewed + "/crew", producer, JSON,
+                "{\"memberId\": \"" + member.memberId() + "\"}").statusCode());
+        assertTrue(get("/api/audit?limit=100", admin).body().contains("Esme"), "the invitation names her");
 
         HttpResponse<String> erased = erase(member.memberId(), admin, "asked to be forgotten");
 

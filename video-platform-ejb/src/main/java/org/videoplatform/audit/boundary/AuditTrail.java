@@ -54,13 +54,18 @@ public class AuditTrail {
 
     /**
      * The one change the trail allows: replacing an erased person's identity with a pseudonym in the
-     * entries they took. What was decided, when and why stays as it was.
+     * entries they took and in the reasons that are their name. What was decided, when and why
+     * stays as it was.
      */
     @RolesAllowed("admin")
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public int pseudonymise(String actorId, String pseudonym) {
-        return em.createNamedQuery(AuditEntry.PSEUDONYMISE)
-                .setParameter("actor", actorId)
+    public int pseudonymise(String accountId, String pseudonym) {
+        int named = em.createNamedQuery(AuditEntry.PSEUDONYMISE_NAMED)
+                .setParameter("actor", accountId)
+                .setParameter("pseudonym", pseudonym)
+                .executeUpdate();
+        return named + em.createNamedQuery(AuditEntry.PSEUDONYMISE)
+                .setParameter("actor", accountId)
                 .setParameter("pseudonym", pseudonym)
                 .executeUpdate();
     }

@@ -13,7 +13,8 @@ import org.videoplatform.platform.entity.Timestamps;
 /**
  * One decision, as it was taken. Entries are never changed once written: there are no setters
  * and every column is insert-only. The single exception is erasure, which replaces an erased
- * person's identity with a pseudonym ({@code AuditTrail.pseudonymise}).
+ * person's identity with a pseudonym ({@code AuditTrail.pseudonymise}): where they acted, and
+ * where a reason holds their name.
  */
 @Entity
 @Table(name = "audit_entries")
@@ -21,15 +22,18 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt < :at OR (e.occurredAt = :at AND e.id > :id)"
         + " ORDER BY e.occurredAt DESC, e.id")
 @NamedQuery(name = AuditEntry.CONCERNING,
-        query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
+        query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.namedAccount = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
 @NamedQuery(name = AuditEntry.PSEUDONYMISE,
         query = "UPDATE AuditEntry e SET e.actorId = :pseudonym, e.actorName = :pseudonym WHERE e.actorId = :actor")
+@NamedQuery(name = AuditEntry.PSEUDONYMISE_NAMED,
+        query = "UPDATE AuditEntry e SET e.reason = :pseudonym, e.namedAccount = :pseudonym WHERE e.namedAccount = :actor")
 public class AuditEntry {
 
     public static final String NEWEST_BEFORE = "AuditEntry.newestBefore";
     public static final String NEWEST_FIRST = "AuditEntry.newestFirst";
     public static final String CONCERNING = "AuditEntry.concerning";
     public static final String PSEUDONYMISE = "AuditEntry.pseudonymise";
+    public static final String PSEUDONYMISE_NAMED = "AuditEntry.pseudonymiseNamed";
 
     @Id
     private UUID id;
@@ -55,6 +59,10 @@ public class AuditEntry {
     @Column(updatable = false)
     private String reason;
 
+    /** The account of the person whose name {@link #reason} is, where it is one. */
+    @Column(name = "named_account", updatable = false)
+    private String namedAccount;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -73,6 +81,16 @@ public class AuditEntry {
         this.subjectType = required(subjectType, "subjectType");
         this.subjectId = required(subjectId, "subjectId");
         this.reason = reason == null || reason.isBlank() ? null : reason.strip();
+    }
+
+    /**
+     * An entry whose reason is a person's name, such as the member a crew invitation is for: the
+     * name is the reader's, and erasing that person replaces it.
+     */
+    public static AuditEntry naming(Actor actor, String action, String subjectType, String subjectId, String name, String namedAccount) {
+        AuditEntry entry = new AuditEntry(actor, action, subjectType, subjectId, name);
+        entry.namedAccount = required(namedAccount, "namedAccount");
+        return entry;
     }
 
     private static String required(String value, String name) {

@@ -130,7 +130,7 @@ public class Pitches {
         }
         Collaborator collaborator = new Collaborator(pitch.get(), member.keycloakUserId(), member.displayName(), caller.id());
         em.persist(collaborator);
-        audit.record(new AuditEntry(caller, "pitch.crew-invited", "pitch", pitchId.toString(), member.displayName()));
+        audit.record(AuditEntry.naming(caller, "pitch.crew-invited", "pitch", pitchId.toString(), member.displayName(), member.keycloakUserId()));
         return Optional.of(collaborator);
     }
 
