@@ -291,7 +291,7 @@ async function renderWorkshops(me, api, [workshopId, step, attendeeId]) {
         return;
     }
     if (workshopId) {
-        await renderWorkshop(api, workshopId);
+        await renderWorkshop(me, api, workshopId);
         return;
     }
     const workshops = await api('workshops');
@@ -335,7 +335,7 @@ const DECIDED = { VETTED: 'vetted', DECLINED: 'declined', FOLLOW_UP: 'to follow 
 
 // said: what the last action did (or why it was refused), shown above the list; after an action
 // at the door the search box has the focus back, its text selected, for the next person.
-async function renderWorkshop(api, id, { said = null, refused = false, backToSearch = false } = {}) {
+async function renderWorkshop(me, api, id, { said = null, refused = false, backToSearch = false } = {}) {
     const w = await api(`workshops/${id}`);
     const act = (attendee, action, label, done) => {
         const button = el('button', { type: 'button', class: action === 'check-in' ? 'primary' : 'danger',
@@ -348,25 +348,43 @@ async function renderWorkshop(api, id, { said = null, refused = false, backToSea
             button.disabled = true;
             try {
                 await api(`workshops/${id}/attendees/${attendee.id}/${action}`, { method: 'POST' });
-                await renderWorkshop(api, id, { said: `${attendee.fullName} ${done}.`, backToSearch: true });
+                await renderWorkshop(me, api, id, { said: `${attendee.fullName} ${done}.`, backToSearch: true });
             } catch (e) {
                 // Another lead may have been quicker: the list as it is now, with the reason.
-                await renderWorkshop(api, id, { said: e.message, refused: true, backToSearch: true }).catch(showError);
+                await renderWorkshop(me, api, id, { said: e.message, refused: true, backToSearch: true }).catch(showError);
             }
         });
         return button;
     };
+    // Admins only: someone who is no member asks to be forgotten (a member is erased on the members page).
+    const erase = (a) => {
+        const button = el('button', { type: 'button', class: 'danger', 'aria-label': `Erase ${a.fullName}` }, 'Erase…');
+        button.addEventListener('click', async () => {
+            const reason = window.prompt(`Erase ${a.fullName}? What identifies them goes from every workshop, for good. Why?`);
+            if (!reason) return;
+            button.disabled = true;
+            try {
+                await api(`workshops/${id}/attendees/${a.id}/erasure`, { method: 'POST', type: 'application/json', body: JSON.stringify({ reason }) });
+                await renderWorkshop(me, api, id, { said: `${a.fullName} is erased.`, backToSearch: true });
+            } catch (e) {
+                await renderWorkshop(me, api, id, { said: e.message, refused: true, backToSearch: true }).catch(showError);
+            }
+        });
+        return button;
+    };
+    const erased = (a) => a.email.startsWith('erased:');
+    const erasable = (a) => me.roles.includes('admin') && a.decided !== 'VETTED' && !erased(a);
     const vetLink = (a) => el('a', { class: `button${a.decided ? '' : ' primary'}`, href: `#/workshops/${id}/vet/${a.id}`,
         'aria-label': `${a.decided ? 'Look again at' : 'Vet'} ${a.fullName}` }, a.decided ? 'Look again…' : 'Vet…');
     const rows = w.attendees.map((a) => el('tr', { 'data-attendee': a.fullName },
-        el('td', {}, a.fullName, el('br'), el('span', { class: 'muted' }, a.email)),
+        el('td', {}, a.fullName, ...(erased(a) ? [] : [el('br'), el('span', { class: 'muted' }, a.email)])),
         el('td', {}, a.membershipNumber || '—'),
         el('td', { class: `state-${a.state.toLowerCase()}` }, a.state.replace('_', ' ').toLowerCase(),
             a.decided ? el('span', { class: `decided decided-${a.decided.toLowerCase()}` }, ` · ${DECIDED[a.decided]}`) : ''),
         el('td', {}, ...(a.state === 'REGISTERED' ? [act(a, 'check-in', 'Check in', 'is checked in'), act(a, 'cancellation', 'Cancel', 'is no longer registered')]
             : a.state === 'WAITLISTED' ? [act(a, 'cancellation', 'Cancel', 'is off the waitlist')]
-                : a.state === 'CHECKED_IN' && a.decided !== 'VETTED' ? [vetLink(a)]
-                    : []))));
+                : a.state === 'CHECKED_IN' && a.decided !== 'VETTED' && !erased(a) ? [vetLink(a)]
+                    : []), ...(erasable(a) ? [erase(a)] : []))));
     view.replaceChildren(
         el('p', {}, el('a', { href: '#/workshops' }, '← All workshops')),
         el('h1', {}, w.title),
@@ -381,7 +399,7 @@ async function renderWorkshop(api, id, { said = null, refused = false, backToSea
                 el('thead', {}, el('tr', {}, ...['Name', 'Membership', 'Status', ''].map((h) => el('th', {}, h || actionsHeading())))),
                 el('tbody', {}, ...rows))
             : el('p', { class: 'muted' }, 'Nobody is registered yet.'),
-        registerForm(api, id));
+        registerForm(me, api, id));
     const search = document.getElementById('attendee-search');
     if (backToSearch && search) {
         search.focus();
@@ -412,7 +430,7 @@ function attendeeSearch() {
 // lead checks someone in stays as it was.
 let registration = { workshopId: null, form: null };
 
-function registerForm(api, workshopId) {
+function registerForm(me, api, workshopId) {
     if (registration.workshopId === workshopId) {
         return registration.form;
     }
@@ -430,7 +448,7 @@ function registerForm(api, workshopId) {
         sending(form, error, async () => {
             const attendee = await api(`workshops/${workshopId}/attendees`, { method: 'POST', type: 'application/json', body: JSON.stringify(data) });
             form.reset();
-            await renderWorkshop(api, workshopId, { said: attendee.state === 'WAITLISTED'
+            await renderWorkshop(me, api, workshopId, { said: attendee.state === 'WAITLISTED'
                 ? `${attendee.fullName} is on the waitlist: every place is taken. They get one if someone cancels.`
                 : `${attendee.fullName} is registered.` });
         });

@@ -100,6 +100,41 @@ class PersonalDataIT {
         assertFalse(trail.toString().contains("Esme"), "no trace of the name in the trail");
     }
 
+    @Test
+    void someoneWhoIsNoMemberIsErasedFromEveryWorkshopByAnAdminOnly() {
+        String lead = DemoAccounts.LEAD.token();
+        String admin = DemoAccounts.ADMIN.token();
+        CheckedInAttendee ida = CheckedInAttendee.named("Ida Declined", lead);
+        assertEquals(200, send("POST", ida.vetting(), lead, JSON, "{\"outcome\": \"DECLINED\", \"reason\": \"not known to the branch\"}")
+                .statusCode());
+        CheckedInAttendee elsewhere = CheckedInAttendee.named("Someone Else", lead);
+        String again = object(send("POST", elsewhere.attendees(), lead, JSON,
+                "{\"fullName\": \"Ida Declined\", \"email\": \"" + ida.email() + "\"}")).getString("id");
+        String erasure = ida.attendees() + "/" + ida.attendee() + "/erasure";
+        String reason = "{\"reason\": \"asked to be forgotten\"}";
+
+        assertEquals(403, send("POST", erasure, lead, JSON, reason).statusCode(), "leads do not erase");
+        HttpResponse<String> holdsAPlace = send("POST", erasure, admin, JSON, reason);
+        assertEquals(409, holdsAPlace.statusCode(), "a place she holds goes to the waitlist first: " + holdsAPlace.body());
+        assertEquals(200, send("POST", elsewhere.attendees() + "/" + again + "/cancellation", lead, null, null).statusCode());
+        HttpResponse<String> erased = send("POST", erasure, admin, JSON, reason);
+        assertEquals(200, erased.statusCode(), erased.body());
+
+        for (String workshop : new String[] {ida.workshop(), elsewhere.workshop()}) {
+            String shown = get("/api/workshops/" + workshop, lead).body();
+            assertFalse(shown.contains("Ida") || shown.contains(ida.email()), shown);
+        }
+        String trail = get("/api/audit?limit=100", admin).body();
+        assertTrue(trail.contains("attendee.erased"), trail);
+        assertFalse(trail.contains("Ida"), "the decision to decline her stays, nameless: " + trail);
+        assertEquals(409, send("POST", ida.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}").statusCode(), "nobody is left to vet");
+
+        CheckedInAttendee member = CheckedInAttendee.named("Mo Member", lead);
+        assertEquals(200, member.vet(lead).statusCode());
+        HttpResponse<String> aMember = send("POST", member.attendees() + "/" + member.attendee() + "/erasure", admin, JSON, reason);
+        assertEquals(409, aMember.statusCode(), "a member is erased as a member: " + aMember.body());
+    }
+
     /**
      * Erasure rewrites every row about the member and calls Keycloak last, holding their locks: a
      * Keycloak that hangs must not hold them, and the request, until the transaction times out.

@@ -8,12 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.control.KeycloakAccounts;
+import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.RosterEntry;
@@ -91,6 +93,35 @@ public class PersonalData {
             accounts.deleteAccount(account);
         }
         return Optional.of(member);
+    }
+
+    /**
+     * Erases someone who came to a workshop and is no member: never vetted, declined, or left to
+     * follow up. Every registration and vetting decision under their email loses what identifies
+     * them; the decisions stay, as a member's do. A member is erased as a member, which covers these.
+     */
+    public Optional<Attendee> eraseAttendee(UUID workshopId, UUID attendeeId, String reason, Actor admin) {
+        Attendee attendee = em.find(Attendee.class, attendeeId);
+        if (attendee == null || !attendee.workshop().id().equals(workshopId)) {
+            return Optional.empty();
+        }
+        String email = attendee.email();
+        if (!byEmail(Member.BY_EMAIL, Member.class, email).isEmpty()) {
+            throw new ErasureRefused(attendee.fullName() + " is a vetted member: erase them on the members page, which erases their"
+                    + " workshop records too");
+        }
+        List<Attendee> registrations = byEmail(Attendee.BY_EMAIL, Attendee.class, email);
+        for (Attendee registration : registrations) {
+            if (registration.state() == AttendanceState.REGISTERED || registration.state() == AttendanceState.WAITLISTED) {
+                throw new ErasureRefused(attendee.fullName() + " is still " + registration.state().name().toLowerCase(Locale.ROOT)
+                        + " for " + registration.workshop().title() + ": cancel that first, so the place goes to someone waiting");
+            }
+        }
+        String marker = Member.erasedMarker(attendee.id());
+        registrations.forEach(registration -> registration.erase(marker));
+        byEmail(Vetting.BY_EMAIL, Vetting.class, email).forEach(vetting -> vetting.erase(marker));
+        audit.record(new AuditEntry(admin, "attendee.erased", "attendee", attendee.id().toString(), reason));
+        return Optional.of(attendee);
     }
 
     private <T> List<T> byEmail(String query, Class<T> type, String email) {

@@ -96,6 +96,9 @@ public class Vettings {
             return Optional.empty();
         }
         Attendee attendee = found.get();
+        if (attendee.erased()) {
+            throw new VettingRefused("This attendee's details were erased: there is nobody left to vet.");
+        }
         if (attendee.state() != AttendanceState.CHECKED_IN) {
             throw new VettingRefused("Check " + attendee.fullName() + " in before deciding: they are "
                     + attendee.state().name().toLowerCase().replace('_', ' ') + ".");

@@ -116,6 +116,10 @@ public class Attendee {
         moveTo(AttendanceState.REGISTERED);
     }
 
+    public boolean erased() {
+        return Member.isErasedMarker(email);
+    }
+
     /** Forgets who this was, keeping that someone attended (the workshop's numbers stay right). */
     public void erase(String marker) {
         this.fullName = "Erased";

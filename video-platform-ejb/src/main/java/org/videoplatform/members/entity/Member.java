@@ -44,6 +44,7 @@ public class Member {
     public static final String ACCOUNTS_OUT_OF_STEP = "Member.accountsOutOfStep";
     public static final String SEARCH = "Member.search";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
+    private static final String ERASED_MARK = "erased:";
 
     private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
             Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.KATAKANA, Character.UnicodeScript.HANGUL,
@@ -225,7 +226,12 @@ public class Member {
 
     /** What stands in for an erased person's email: unique, and not an address. */
     public static String erasedMarker(UUID memberId) {
-        return "erased:" + memberId;
+        return ERASED_MARK + memberId;
+    }
+
+    /** Whether an email field holds an {@link #erasedMarker}: its person was erased. */
+    public static boolean isErasedMarker(String email) {
+        return email.startsWith(ERASED_MARK);
     }
 
     public boolean hasAccess() {

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
+import org.videoplatform.members.boundary.PersonalData;
 import org.videoplatform.members.boundary.Workshops;
 import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
 import org.videoplatform.members.entity.AttendanceState;
@@ -46,6 +47,9 @@ public class WorkshopsResource {
 
     @Inject
     Workshops workshops;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     Actors actors;
@@ -137,6 +141,16 @@ public class WorkshopsResource {
     @Path("{id}/attendees/{attendeeId}/check-in")
     public AttendeeView checkIn(@PathParam("id") UUID workshopId, @PathParam("attendeeId") UUID attendeeId) {
         return workshops.checkIn(workshopId, attendeeId).map(AttendeeView::from).orElseThrow(NotFoundException::new);
+    }
+
+    /** Removes for good what identifies someone who is no member; the reason goes into the audit trail. */
+    @POST
+    @Path("{id}/attendees/{attendeeId}/erasure")
+    @RolesAllowed("admin")
+    public AttendeeView erase(@PathParam("id") UUID workshopId, @PathParam("attendeeId") UUID attendeeId,
+                              @Valid @NotNull MembersResource.Reason reason) {
+        return personalData.eraseAttendee(workshopId, attendeeId, reason.reason(), actors.of(security))
+                .map(AttendeeView::from).orElseThrow(NotFoundException::new);
     }
 
     @POST
