@@ -422,6 +422,10 @@ function attendeeSearch() {
         });
     };
     input.addEventListener('input', apply);
+    whenTypingPauses([input], () => {
+        const shown = document.querySelectorAll('#attendees tbody tr:not([hidden])').length;
+        say(`${shown} ${shown === 1 ? 'attendee matches' : 'attendees match'}.`);
+    });
     setTimeout(apply);
     return input;
 }
@@ -918,15 +922,20 @@ async function crewSection(api, pitchId, mayInvite) {
         try {
             const candidates = await api(`crew-candidates?skill=${skill.value}&region=${encodeURIComponent(region.value)}`);
             found.replaceChildren(...(candidates.length ? candidates.map((c) => {
-                const invite = el('button', { type: 'button' }, 'Invite');
+                const invite = el('button', { type: 'button', 'aria-label': `Invite ${c.displayName}` }, 'Invite');
                 const refused = el('span', { class: 'notice', hidden: '' });
                 invite.addEventListener('click', () => sending(invite, refused, async () => {
                     await api(`pitches/${pitchId}/crew`, { method: 'POST', type: 'application/json',
                         body: JSON.stringify({ memberId: c.memberId }) });
-                    section.replaceWith(await crewSection(api, pitchId, mayInvite));
+                    const replaced = await crewSection(api, pitchId, mayInvite);
+                    section.replaceWith(replaced);
+                    say(`${c.displayName} is invited.`);
+                    replaced.querySelector('h2').tabIndex = -1;
+                    replaced.querySelector('h2').focus();
                 }));
                 return el('li', {}, `${c.displayName}${c.region ? ` (${c.region})` : ''} `, invite, refused);
             }) : [el('li', { class: 'muted' }, 'No active member matches.')]));
+            say(`${candidates.length} ${candidates.length === 1 ? 'member matches' : 'members match'}.`);
         } catch (e) {
             found.replaceChildren(el('li', { class: 'notice' }, e.message));
         }
