@@ -34,7 +34,16 @@ const view = document.getElementById('view');
 
 // On a phone a table's rows stack and its headings are hidden (app.css): each cell carries its
 // column's heading to show before it. Tables are drawn and grown in many places; one watch labels them all.
-new MutationObserver(() => view.querySelectorAll('table').forEach(labelCells)).observe(view, { childList: true, subtree: true });
+new MutationObserver((changes) => {
+    const tables = new Set();
+    changes.forEach((change) => change.addedNodes.forEach((node) => {
+        if (!(node instanceof Element)) return;
+        const around = node.closest('table');
+        if (around) tables.add(around);
+        node.querySelectorAll('table').forEach((table) => tables.add(table));
+    }));
+    tables.forEach(labelCells);
+}).observe(view, { childList: true, subtree: true });
 
 const actionsHeading = () => el('span', { class: 'visually-hidden' }, 'Actions');
 

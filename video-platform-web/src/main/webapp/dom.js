@@ -75,16 +75,19 @@ export function say(text) {
 
 /** Puts these nodes into the parent in this order, moving only those out of place: a node taken out and put back loses the focus. */
 export function placeInOrder(parent, nodes) {
+    // Those leaving go first, or each node after one replaced would seem out of place.
+    [...parent.children].filter((child) => !nodes.includes(child)).forEach((child) => child.remove());
     nodes.forEach((node, i) => {
         if (parent.children[i] !== node) parent.insertBefore(node, parent.children[i] || null);
     });
-    while (parent.children.length > nodes.length) parent.lastElementChild.remove();
 }
 
-// The control last focused: a control turned off while its request is sent loses the focus to the page.
+// A control turned off while its request is sent may lose the focus to the page: it was the last to have it.
 let lastFocused = null;
 document.addEventListener('focusin', (event) => { lastFocused = event.target; });
-const focusedControl = () => (document.activeElement && document.activeElement !== document.body ? document.activeElement : lastFocused);
+const focusedControl = () => (document.activeElement && document.activeElement !== document.body ? document.activeElement
+    : lastFocused?.disabled ? lastFocused : null);
+const focusLost = () => !document.activeElement || document.activeElement === document.body || !document.activeElement.isConnected;
 
 /**
  * Redraws a part of the page without losing the user's place in it. A redraw replaces the control
@@ -97,7 +100,8 @@ export async function keepingFocus(part, redraw) {
     const place = focused && part.contains(focused) ? placeOf(focused, part) : null;
     await redraw();
     // A control still on the page was not replaced; sending() gives it back the focus its turning off took.
-    if (!place || focused.isConnected) return;
+    // Where the user has moved on while the page was fetched, the focus stays with them.
+    if (!place || focused.isConnected || !focusLost()) return;
     const controls = [...part.querySelectorAll('a[href], button, input, select, textarea, video, [tabindex]')]
         .filter((c) => !c.disabled && !c.closest('[hidden]'));
     const heading = part.querySelector('h1, h2');
@@ -108,9 +112,12 @@ export async function keepingFocus(part, redraw) {
     next?.focus({ preventScroll: true });
 }
 
+// The data-* attributes that say which thing an element is; others (state, frame, shown, a cell's label) change as it is redrawn.
+const IDENTITY_KEYS = ['attendee', 'channel', 'comment', 'decision', 'entry', 'filter', 'item', 'link', 'media', 'member', 'move',
+    'outcome', 'tick', 'tool'];
+
 function placeOf(control, part) {
-    // A cell's label (app.js labelCells) names its column, not the item.
-    const keysOf = (node) => Object.entries(node.dataset).filter(([key]) => key !== 'label').map(([key, value]) => `${key}=${value}`).join(',');
+    const keysOf = (node) => IDENTITY_KEYS.filter((key) => key in node.dataset).map((key) => `${key}=${node.dataset[key]}`).join(',');
     const items = [];
     for (let node = control.parentElement; node && node !== part; node = node.parentElement) {
         if (keysOf(node)) items.push(keysOf(node));
@@ -141,7 +148,7 @@ export async function sending(control, notice, work) {
         if (marked.length) marked[0].focus();
     } finally {
         buttons.forEach((b) => { b.disabled = false; });
-        if (document.activeElement === document.body && focused?.isConnected) focused.focus();
+        if (focusLost() && focused?.isConnected) focused.focus({ preventScroll: true });
     }
 }
 

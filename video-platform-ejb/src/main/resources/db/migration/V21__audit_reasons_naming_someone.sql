@@ -20,4 +20,11 @@ UPDATE audit_entries a
          WHERE c.pitch_id::text = a.subject_id AND c.invited_by = a.actor_id
            AND abs(extract(epoch FROM c.invited_at - a.occurred_at)) < 1) = 1;
 
+-- Members erased before now: their erasure replaced them as actor only, and their crew places
+-- carry "Former member", so the invitations found above by time still hold their name.
+UPDATE audit_entries a
+   SET reason = 'erased-' || m.id, named_account = 'erased-' || m.id
+  FROM members m
+ WHERE m.state = 'ERASED' AND a.named_account = m.keycloak_user_id;
+
 CREATE INDEX audit_entries_by_named_account ON audit_entries (named_account) WHERE named_account IS NOT NULL;

@@ -47,6 +47,10 @@ class MediaBrowserIT {
     void anUploadShowsItsProgressAndTheCutBecomesReady() throws Exception {
         String production = MediaClient.platform().production(DemoAccounts.PRODUCER.token(), "Rent strike explainer");
         Path cut = TestMedia.LANDSCAPE.write(folder);
+        // A card above the one uploaded, to be taken off the list later on.
+        HttpResponse<String> dropped = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
+                "application/json", "{\"fileName\": \"dropped take.mp4\", \"size\": 1000}");
+        assertEquals(201, dropped.statusCode(), dropped.body());
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
             WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -82,9 +86,15 @@ class MediaBrowserIT {
             HttpResponse<String> another = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
                     "application/json", "{\"fileName\": \"second take.mp4\", \"size\": 1000}");
             assertEquals(201, another.statusCode(), another.body());
-            producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
+            producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 3);
             assertEquals(Boolean.TRUE, producer.driver.executeScript(
                     "return document.querySelector('#cuts li[data-state=READY]').keptAcrossUpdates === true"));
+            assertEquals(download, producer.driver.switchTo().activeElement());
+            // A card above it leaving the list does not move it either.
+            String droppedId = ApiClient.object(dropped).getString("id");
+            assertEquals(200, ApiClient.send("DELETE", "/api/media/" + droppedId + "/upload", DemoAccounts.PRODUCER.token(), null, null)
+                    .statusCode());
+            producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
             assertEquals(download, producer.driver.switchTo().activeElement());
 
             // A card outlives its links, which expire in minutes: they are signed again when used.

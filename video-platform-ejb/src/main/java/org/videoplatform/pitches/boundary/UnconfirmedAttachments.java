@@ -77,6 +77,8 @@ public class UnconfirmedAttachments {
             return false;
         }
         store.delete(attachment.uploadKey());
+        // A confirmation that copied the file and then rolled back left it there.
+        store.delete(attachment.objectKey());
         em.remove(attachment);
         return true;
     }

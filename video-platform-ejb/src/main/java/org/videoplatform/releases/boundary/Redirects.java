@@ -5,6 +5,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +49,8 @@ public class Redirects {
     private record Salt(LocalDate day, byte[] salt) {
     }
 
+    private static final Salt NO_SALT = new Salt(LocalDate.MIN, new byte[0]);
+
     private static final int VISITOR_BYTES = 16;
     private static final HexFormat HEX = HexFormat.of();
     /** Looking a digest up costs more than using it; each request thread keeps its own. */
@@ -75,12 +78,18 @@ public class Redirects {
     Duration segmentLength;
 
     private final Map<String, Target> known = new ConcurrentHashMap<>();
-    private volatile Salt today = new Salt(LocalDate.MIN, new byte[0]);
+    private volatile Salt today = NO_SALT;
     private ClickLog log;
 
     @PostConstruct
     void open() {
         log = new ClickLog(directory(), node.name(), segmentLength, threads);
+    }
+
+    void forgetPastDays(@Observes VisitorSalts.PastDaysForgotten forgotten) {
+        if (today.day().isBefore(forgotten.today())) {
+            today = NO_SALT;
+        }
     }
 
     @PreDestroy

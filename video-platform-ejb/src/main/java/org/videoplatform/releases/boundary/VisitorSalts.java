@@ -5,6 +5,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
@@ -23,13 +25,22 @@ public class VisitorSalts {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Days before this one have no salt any more; a node forgets the one it holds in memory. */
+    public record PastDaysForgotten(LocalDate today) {
+    }
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<PastDaysForgotten> forgotten;
 
     /** Every ten minutes, so a node down at midnight does not keep yesterday's salt for long. */
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     public void forgetPastDays() {
-        forgetDaysBefore(LocalDate.now(ZoneOffset.UTC));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        forgetDaysBefore(today);
+        forgotten.fire(new PastDaysForgotten(today));
     }
 
     private void forgetDaysBefore(LocalDate day) {
