@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { day, el, keepingFocus, sending, two, when } from './dom.js';
+import { day, el, keepingFocus, say, sending, two, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -290,41 +290,109 @@ function commentPanel(api, player, cutId, thread, team) {
         const box = canvas.getBoundingClientRect();
         return [Math.min(1, Math.max(0, (event.clientX - box.left) / box.width)), Math.min(1, Math.max(0, (event.clientY - box.top) / box.height))];
     };
+    // A box or an arrow is two points, so it needs no drag: a tap sets the first point and a second
+    // tap the other; on the keyboard the arrow keys move a crosshair and Enter sets each point.
+    // Only the pen follows a pointer's path.
+    let crosshair = null;
     const shown = () => {
         const at = player.frame();
         const here = thread.comments.filter((c) => c.drawing && !c.threadId && at >= c.frame && at <= (c.endFrame ?? c.frame));
-        return [...here.flatMap((c) => c.drawing), ...shapes, ...(drawing ? [drawing] : [])];
+        const aim = crosshair && [[crosshair[0] - 0.02, crosshair[1]], [crosshair[0] + 0.02, crosshair[1]], crosshair,
+            [crosshair[0], crosshair[1] - 0.02], [crosshair[0], crosshair[1] + 0.02]];
+        return [...here.flatMap((c) => c.drawing), ...shapes, ...(drawing ? [drawing] : []),
+            ...(aim ? [{ kind: 'freehand', color: '#00e5ff', points: aim }] : [])];
+    };
+    const twoPoints = () => tool === 'arrow' || tool === 'rectangle';
+    // Sets a point of a box or arrow; the second finishes it.
+    const setPoint = (at) => {
+        if (!drawing) {
+            drawing = { kind: tool, color: '#ffcc00', points: [at, at] };
+        } else {
+            drawing.points[1] = at;
+            shapes.push(drawing);
+            drawing = null;
+            say(`${TOOLS[tool]} drawn: ${shapes.length} ${shapes.length === 1 ? 'shape' : 'shapes'} on this comment.`);
+        }
+        player.redraw();
     };
     player.redraw = () => drawShapes(canvas, shown());
     ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, player.redraw));
+    let pressedAt = null;
+    let begunByThisPress = false;
     canvas.addEventListener('pointerdown', (event) => {
         if (!tool) return;
         player.video.pause();
         canvas.setPointerCapture(event.pointerId);
-        drawing = { kind: tool, color: '#ffcc00', points: [point(event), point(event)] };
+        pressedAt = point(event);
+        // A box or arrow begun by a tap is finished by this press: its second point comes on release.
+        begunByThisPress = !drawing;
+        if (!drawing) drawing = { kind: tool, color: '#ffcc00', points: [pressedAt, pressedAt] };
     });
     canvas.addEventListener('pointermove', (event) => {
-        if (!drawing) return;
+        if (!drawing || (!pressedAt && drawing.kind === 'freehand')) return;
         if (drawing.kind === 'freehand') drawing.points.push(point(event));
         else drawing.points[1] = point(event);
         player.redraw();
     });
-    canvas.addEventListener('pointerup', () => {
-        if (drawing) shapes.push(drawing);
+    canvas.addEventListener('pointerup', (event) => {
+        if (!drawing) return;
+        const [x, y] = point(event);
+        const tapped = Math.hypot(x - pressedAt[0], y - pressedAt[1]) < 0.01;
+        pressedAt = null;
+        // A tap on a box or arrow not yet begun sets its first point; anything else ends the shape.
+        if (tapped && twoPoints() && begunByThisPress) return;
+        drawing.points[drawing.points.length - 1] = [x, y];
+        if (drawing.kind !== 'freehand') drawing.points = [drawing.points[0], [x, y]];
+        shapes.push(drawing);
         drawing = null;
         player.redraw();
     });
+    canvas.addEventListener('keydown', (event) => {
+        if (!tool || !twoPoints()) return;
+        crosshair ??= drawing ? drawing.points[1] : [0.5, 0.5];
+        const step = event.shiftKey ? 0.1 : 0.02;
+        const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+        if (moves[event.key]) {
+            const [dx, dy] = moves[event.key];
+            crosshair = [Math.min(1, Math.max(0, crosshair[0] + dx)), Math.min(1, Math.max(0, crosshair[1] + dy))];
+            if (drawing) drawing.points[1] = crosshair;
+            player.redraw();
+        } else if (event.key === 'Enter' || event.key === ' ') {
+            setPoint(crosshair);
+        } else {
+            return;
+        }
+        event.preventDefault();
+    });
+    // The crosshair is the keyboard's: a click that focuses the picture draws with the pointer.
+    canvas.addEventListener('focus', () => {
+        if (!canvas.matches(':focus-visible')) return;
+        crosshair = drawing ? drawing.points[1] : [0.5, 0.5];
+        player.redraw();
+    });
+    canvas.addEventListener('blur', () => { crosshair = null; player.redraw(); });
     const tools = Object.entries(TOOLS).map(([kind, label]) => {
         const b = el('button', { type: 'button', 'aria-pressed': 'false', 'data-tool': kind }, label);
         b.addEventListener('click', () => {
             tool = tool === kind ? null : kind;
+            drawing = null;
             tools.forEach((t) => t.setAttribute('aria-pressed', String(t.dataset.tool === tool)));
             canvas.classList.toggle('active', Boolean(tool));
+            if (twoPoints()) {
+                canvas.tabIndex = 0;
+                canvas.setAttribute('role', 'application');
+                canvas.setAttribute('aria-label', `Picture to draw a ${TOOLS[tool].toLowerCase()} on: arrow keys move the crosshair`
+                    + ' (with Shift, further), Enter sets each of its two points');
+            } else {
+                canvas.removeAttribute('tabindex');
+                canvas.removeAttribute('role');
+                canvas.removeAttribute('aria-label');
+            }
         });
         return b;
     });
     const clear = el('button', { type: 'button' }, 'Clear drawing');
-    clear.addEventListener('click', () => { shapes.length = 0; player.redraw(); });
+    clear.addEventListener('click', () => { shapes.length = 0; drawing = null; player.redraw(); });
     const rangeEnd = el('button', { type: 'button' }, 'Mark range end here');
     const where = el('span', { class: 'muted' });
     const showWhere = () => {

@@ -1,12 +1,15 @@
 package org.videoplatform.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.send;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,11 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -67,6 +72,14 @@ class ReviewBrowserIT {
             lead.driver.findElement(By.cssSelector("button[data-tool=arrow]")).click();
             WebElement canvas = lead.driver.findElement(By.cssSelector("canvas.drawing"));
             new Actions(lead.driver).moveToElement(canvas, -100, -60).clickAndHold().moveByOffset(120, 80).release().perform();
+            // A box by keyboard: the arrow keys move a crosshair, Enter sets each corner.
+            lead.driver.findElement(By.cssSelector("button[data-tool=rectangle]")).click();
+            assertEquals("0", canvas.getAttribute("tabindex"), "the picture takes the focus while a box or arrow is drawn");
+            canvas.sendKeys(Keys.ENTER, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ENTER);
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("said"), "Box drawn: 2 shapes"));
+            // An arrow by two taps, without a drag.
+            lead.driver.findElement(By.cssSelector("button[data-tool=arrow]")).click();
+            new Actions(lead.driver).moveToElement(canvas, -50, -30).click().moveToElement(canvas, 40, 30).click().perform();
             lead.driver.findElement(By.id("comment-body")).sendKeys("The logo flashes for one frame here");
             // Written before the comment is added, which must neither lose it nor restart the player.
             lead.driver.findElement(By.id("decision-summary")).sendKeys("Fix the logo flash, then it can go");
@@ -80,6 +93,13 @@ class ReviewBrowserIT {
             assertTrue(marker.getAttribute("title").startsWith("00:00:01;15"), marker.getAttribute("title"));
             WebElement comment = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments li")));
             assertTrue(comment.getText().contains("00:00:01;15") && comment.getText().contains("drawing"), comment.getText());
+            JsonArray drawing = ((JsonObject) ApiClient.json(ApiClient.get("/api/cuts/" + first + "/comments", DemoAccounts.LEAD.token())))
+                    .getJsonArray("comments").getJsonObject(0).getJsonArray("drawing");
+            assertEquals(List.of("arrow", "rectangle", "arrow"), drawing.getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList());
+            for (JsonObject shape : drawing.getValuesAs(JsonObject.class)) {
+                JsonArray points = shape.getJsonArray("points");
+                assertNotEquals(points.get(0), points.get(points.size() - 1), "each shape spans two points: " + shape);
+            }
             assertEquals("the comment", lead.driver.executeScript("return document.querySelector('video.review').dataset.before"),
                     "the same player, still where it was");
             assertEquals("", lead.driver.findElement(By.id("comment-body")).getAttribute("value"), "the form is ready for the next comment");
