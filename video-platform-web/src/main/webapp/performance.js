@@ -79,7 +79,17 @@ function chart(id, title, days, pick) {
     const dates = [...new Set(days.map((d) => d.day))].sort();
     const platforms = [...new Set(days.map((d) => d.platform))];
     const canvas = el('canvas', { id, role: 'img', 'aria-label': `${title}, by platform` });
-    const figure = el('figure', { class: 'chart' }, el('figcaption', {}, title), el('div', { class: 'chart-box' }, canvas));
+    // What the lines show, for those who do not see them, or want the numbers: a day a row, built when opened.
+    const figures = el('details', {}, el('summary', {}, `${title}: the figures`));
+    figures.addEventListener('toggle', () => {
+        if (!figures.open || figures.querySelector('table')) return;
+        const byDay = new Map(days.map((d) => [`${d.day} ${d.platform}`, pick(d)]));
+        figures.append(el('table', { class: 'figures' },
+            el('thead', {}, el('tr', {}, el('th', {}, 'Day'), ...platforms.map((platform) => el('th', {}, PLATFORMS[platform])))),
+            el('tbody', {}, ...dates.map((date) => el('tr', {}, el('td', {}, date),
+                ...platforms.map((platform) => el('td', {}, number(byDay.get(`${date} ${platform}`)))))))));
+    });
+    const figure = el('figure', { class: 'chart' }, el('figcaption', {}, title), el('div', { class: 'chart-box' }, canvas), figures);
     // Chart.js measures its parent, so it draws once the figure is on the page.
     requestAnimationFrame(() => {
         destroyDetachedCharts();

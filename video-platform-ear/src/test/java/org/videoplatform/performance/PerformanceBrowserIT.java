@@ -99,6 +99,14 @@ class PerformanceBrowserIT {
                     + "let coloured = 0; for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) coloured++; return coloured;");
             assertTrue(((Number) painted).longValue() > 1000, "the canvas has the chart painted on it: " + painted);
             assertTrue(lead.driver.findElement(By.id("retention-chart")).isDisplayed(), "YouTube gave the percentage watched");
+            // The figures the lines show, as a table for those who do not see them.
+            WebElement dayByDay = lead.driver.findElement(By.xpath("//figure[.//canvas[@id='performance-chart']]/details"));
+            dayByDay.findElement(By.tagName("summary")).click();
+            assertEquals(14, dayByDay.findElements(By.cssSelector("tbody tr")).size(), "a row a day");
+            List<String> headings = dayByDay.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
+            assertEquals("Day", headings.get(0));
+            assertEquals(Set.of("YouTube", "TikTok"), Set.copyOf(headings.subList(1, headings.size())));
+            dayByDay.findElement(By.tagName("summary")).click();
             assertEquals(lead.driver.executeScript("return document.querySelectorAll('canvas').length"),
                     lead.driver.executeScript("return Object.keys(Chart.instances).length"),
                     "the charts of the pages left behind (the comparisons, drawn again after the import) were destroyed");
