@@ -140,16 +140,19 @@ class WorkshopsIT {
 
     @Test
     void oneEmailIsRegisteredOnceUntilCancelled() {
-        String id = createWorkshop(2);
+        String id = createWorkshop(4);
 
-        List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> register(id, "Amira Khan")).stream()
-                .map(HttpResponse::statusCode).sorted().toList();
-        assertEquals(List.of(201, 409), sentTwice, "a second tap at the door would hold a second place");
+        // Three pairs: one pair can miss a race by luck.
+        for (String name : List.of("Amira Khan", "Bea Khan", "Cal Khan")) {
+            List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> register(id, name)).stream()
+                    .map(HttpResponse::statusCode).sorted().toList();
+            assertEquals(List.of(201, 409), sentTwice, name + ": a second tap at the door would hold a second place");
+        }
         HttpResponse<String> typedAgain = send("POST", "/api/workshops/" + id + "/attendees", lead, JSON,
                 "{\"fullName\": \"A. Khan\", \"email\": \"Amira.Khan@EXAMPLE.org\"}");
         assertEquals(409, typedAgain.statusCode(), typedAgain.body());
         assertTrue(object(typedAgain).getString("detail").contains("Amira Khan is already registered"), typedAgain.body());
-        assertEquals("REGISTERED", registered(id, "Ben Briain").getString("state"), "the second place is still free");
+        assertEquals("REGISTERED", registered(id, "Ben Briain").getString("state"), "the fourth place is still free");
 
         JsonObject amira = workshop(id).getJsonArray("attendees").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("fullName").equals("Amira Khan")).findFirst().orElseThrow();

@@ -108,17 +108,20 @@ class ReleasesIT {
                 .add("platform", "X").add("url", "javascript:alert(1)").add("postedAt", "2026-11-27T11:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(400, script.statusCode());
-        String tiktok = Json.createObjectBuilder().add("platform", "TIKTOK").add("postId", Long.toString(System.nanoTime()))
-                .add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_PORTRAIT").build().toString();
-        List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> send("POST", "/api/releases/" + release + "/posts", lead, JSON, tiktok)).stream()
-                .map(HttpResponse::statusCode).sorted().toList();
-        assertEquals(List.of(201, 409), sentTwice, "a post sent twice at once is recorded once: imports could match neither record");
+        // Three pairs: one pair can miss a race by luck.
+        for (int pair = 0; pair < 3; pair++) {
+            String tiktok = Json.createObjectBuilder().add("platform", "TIKTOK").add("postId", Long.toString(System.nanoTime()))
+                    .add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_PORTRAIT").build().toString();
+            List<Integer> sentTwice = ApiClient.twiceAtOnce(() -> send("POST", "/api/releases/" + release + "/posts", lead, JSON, tiktok))
+                    .stream().map(HttpResponse::statusCode).sorted().toList();
+            assertEquals(List.of(201, 409), sentTwice, "a post sent twice at once is recorded once: imports could match neither record");
+        }
         HttpResponse<String> sameAddress = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
                 .add("platform", "YOUTUBE").add("url", POST_URL.replace("https:", "HTTPS:")).add("postedAt", "2026-11-27T12:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(409, sameAddress.statusCode(), sameAddress.body());
         assertTrue(object(sameAddress).getString("detail").contains("already recorded"), sameAddress.body());
-        assertEquals(2, object(get("/api/productions/" + production + "/release", lead)).getJsonArray("posts").size());
+        assertEquals(4, object(get("/api/productions/" + production + "/release", lead)).getJsonArray("posts").size());
 
         String stranger = VettedMember.vetted("Rae Stranger").token();
         assertEquals(404, get("/api/productions/" + production + "/release", stranger).statusCode());
