@@ -232,6 +232,31 @@ class MembersBrowserIT {
     }
 
     @Test
+    void anAdminErasesSomeoneWhoIsNoMemberFromTheWorkshopsList() {
+        String lead = DemoAccounts.LEAD.token();
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
+                Json.createObjectBuilder().add("title", "Erase " + UUID.randomUUID()).add("venue", "Hall").add("city", "Hull")
+                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
+                        .build().toString())).getString("id");
+        String email = "dan." + UUID.randomUUID() + "@example.org";
+        String dan = ApiClient.object(ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
+                Json.createObjectBuilder().add("fullName", "Dan Departed").add("email", email).build().toString())).getString("id");
+        ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees/" + dan + "/cancellation", lead, null, null);
+        browser.signInAs(DemoAccounts.ADMIN, "#/workshops/" + workshop);
+
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Erase Dan Departed']"))).click();
+        Alert why = browser.wait.until(ExpectedConditions.alertIsPresent());
+        assertTrue(why.getText().contains("every workshop"), why.getText());
+        why.sendKeys("asked to be forgotten");
+        why.accept();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("workshop-said"), "Dan Departed is erased."));
+        String list = browser.driver.findElement(By.id("attendees")).getText();
+        assertFalse(list.contains("Dan") || list.contains(email), list);
+        assertTrue(browser.driver.findElements(By.cssSelector("button[aria-label^='Erase']")).isEmpty(), "nothing left to erase");
+    }
+
+    @Test
     void aMemberChoosesTheNameTheyAreShownByAndIsToldBesideItWhatWillNotDo() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String firstName = "Ines" + unique.replaceAll("[^a-z]", "");
