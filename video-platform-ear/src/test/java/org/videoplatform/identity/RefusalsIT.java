@@ -1,6 +1,7 @@
 package org.videoplatform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
@@ -8,6 +9,7 @@ import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,6 +56,11 @@ class RefusalsIT {
                 "editing the pitch");
         assertRefused(404, send("POST", "/api/pitches/" + pitch + "/revision", other, null, null), "revising the pitch");
         assertEquals("Not yours either", object(get("/api/pitches/" + pitch, owner)).getString("title"), "the pitch is as it was");
+        String attachment = object(send("POST", "/api/pitches/" + pitch + "/attachments", owner, JSON,
+                "{\"kind\": \"SCRIPT\", \"fileName\": \"script.txt\", \"contentType\": \"text/plain\", \"size\": 4}")).getString("id");
+        assertRefused(404, send("POST", "/api/pitches/" + pitch + "/attachments/" + attachment + "/completion", other, null, null),
+                "confirming the pitch's attachment");
+        assertFalse(get("/api/productions", other).body().contains(production), "the production is not in their list");
     }
 
     @Test
@@ -73,6 +80,10 @@ class RefusalsIT {
                 "{\"promoter\": \"Crew\", \"promoterAddress\": \"Somewhere\"}"), "crew writing the imprint");
         assertRefused(404, send("POST", "/api/productions/" + production + "/media", crew, JSON,
                 "{\"fileName\": \"mine.mp4\", \"size\": 1000}"), "crew uploading a cut");
+        assertRefused(403, send("POST", "/api/productions/" + production + "/checklist/captions?fileName=crew.vtt", crew, "text/vtt",
+                "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n"), "crew adding captions");
+        assertRefused(403, send("POST", "/api/productions/" + production + "/checklist/consent-forms?fileName=crew.pdf", crew,
+                "application/pdf", "%PDF-1.4\n"), "crew adding a consent form");
     }
 
     @Test
@@ -91,7 +102,8 @@ class RefusalsIT {
                 "checking someone in", send("POST", "/api/workshops/" + any + "/attendees/" + any + "/check-in", producer, null, null),
                 "cancelling an attendance", send("POST", "/api/workshops/" + any + "/attendees/" + any + "/cancellation", producer, null, null),
                 "the videos' figures as CSV", get("/api/performance/videos.csv", producer),
-                "changing a checklist item", send("PUT", "/api/checklist-items/" + any, producer, JSON, "{}"));
+                "changing a checklist item", send("PUT", "/api/checklist-items/" + any, producer, JSON, "{}"),
+                "the metrics import template", get("/api/metrics/template.csv", producer));
         refusedToProducers.forEach((what, response) -> assertRefused(403, response, what));
 
         assertRefused(403, send("PUT", "/api/checklist-items/" + any, lead, JSON, "{}"), "a lead changing a checklist item");
@@ -99,5 +111,11 @@ class RefusalsIT {
                 "a lead starting a production");
         assertRefused(403, get("/api/review-queue", newcomer), "the review queue for someone not vetted");
         assertRefused(403, get("/api/notifications", newcomer), "notifications for someone not vetted");
+        assertRefused(403, get("/api/checklist-items", newcomer), "the checklist for someone not vetted");
+        assertRefused(403, get("/api/releases", newcomer), "the releases for someone not vetted");
+        assertRefused(403, send("POST", "/api/pitches", lead, JSON, "{\"title\": \"Leads do not pitch\"}"), "a lead writing a pitch");
+        for (String path : List.of("/api/checklist-items", "/api/releases", "/api/metrics/template.csv", "/api/roster")) {
+            assertEquals(401, get(path, null).statusCode(), path + " without a token");
+        }
     }
 }

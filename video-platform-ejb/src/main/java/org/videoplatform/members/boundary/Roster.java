@@ -26,6 +26,7 @@ import org.videoplatform.platform.entity.Timestamps;
  * from a later file are kept; the roster's status column says who has lapsed or left.
  */
 @Stateless
+@RolesAllowed({"video-lead", "admin"}) // a method added without a role of its own is still the staff's alone
 public class Roster {
 
     /** PostgreSQL takes far more bind parameters, but a few thousand per query keeps plans cheap. */

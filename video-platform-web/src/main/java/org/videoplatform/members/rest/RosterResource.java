@@ -28,6 +28,7 @@ import org.videoplatform.problems.MaxRequestBytes;
 @Path("roster")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"video-lead", "admin"})
 public class RosterResource {
 
     /** Generous for a roster (tens of thousands of members), small enough to hold in memory. */
