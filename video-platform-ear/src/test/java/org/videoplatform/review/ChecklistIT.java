@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
 import org.videoplatform.media.TestMedia;
@@ -119,6 +120,24 @@ class ChecklistIT {
         assertTrue(item.getBoolean("done"));
         assertTrue(item.getString("detail").startsWith("nobody identifiable, checked by Lee Lead"), item.toString());
         assertFalse(item(object(Checklist.tick(production, lead, consent, false)), "Consent and release forms").getBoolean("done"));
+    }
+
+    @Test
+    void aLeadOnTheCrewLeavesTheTicksToAnotherLead() {
+        VettedMember crewLead = VettedMember.vetted("Lena Crewlead");
+        KeycloakAdmin.grantRealmRole(crewLead.accountId(), "video-lead");
+        String pitch = object(send("POST", "/api/pitches", producer, JSON, "{\"title\": \"Crewed by a lead " + System.nanoTime() + "\"}"))
+                .getString("id");
+        assertEquals(201, send("POST", "/api/pitches/" + pitch + "/crew", producer, JSON, "{\"memberId\": \"" + crewLead.memberId() + "\"}")
+                .statusCode());
+        assertEquals(200, send("POST", "/api/pitches/" + pitch + "/submission", producer, null, null).statusCode());
+        String production = object(send("POST", "/api/pitches/" + pitch + "/greenlight", lead, JSON, "{\"reason\": \"Go\"}")).getString("id");
+        String rights = item(Checklist.of(production, lead), "Music and footage rights cleared").getString("id");
+
+        HttpResponse<String> own = Checklist.tick(production, crewLead.token(), rights, true);
+        assertEquals(403, own.statusCode(), own.body());
+        assertTrue(own.body().contains("another lead has to check it"), own.body());
+        assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
     }
 
     @Test
