@@ -54,7 +54,8 @@ export async function performanceSection(api, production) {
     }
     section.append(chart('performance-chart', 'Views per day', video.days, (d) => d.views));
     if (video.days.some((d) => d.completionPercent != null)) {
-        section.append(chart('retention-chart', 'Average percentage watched', video.days, (d) => d.completionPercent));
+        section.append(chart('retention-chart', 'Average percentage watched', video.days, (d) => d.completionPercent,
+            (share) => (share == null ? 'unknown' : `${share.toLocaleString(undefined, { maximumFractionDigits: 1 })} %`)));
     }
     section.append(el('table', { id: 'post-performance', class: 'figures' },
         el('thead', {}, el('tr', {}, ...['Post', 'Views', 'Watch time', 'Shares', 'Reactions', 'Comments', 'New audience']
@@ -75,7 +76,7 @@ function destroyDetachedCharts() {
 }
 
 // A line per platform over the days the figures cover.
-function chart(id, title, days, pick) {
+function chart(id, title, days, pick, shown = number) {
     const dates = [...new Set(days.map((d) => d.day))].sort();
     const platforms = [...new Set(days.map((d) => d.platform))];
     const canvas = el('canvas', { id, role: 'img', 'aria-label': `${title}, by platform` });
@@ -86,8 +87,8 @@ function chart(id, title, days, pick) {
         const byDay = new Map(days.map((d) => [`${d.day} ${d.platform}`, pick(d)]));
         figures.append(el('table', { class: 'figures' },
             el('thead', {}, el('tr', {}, el('th', {}, 'Day'), ...platforms.map((platform) => el('th', {}, PLATFORMS[platform])))),
-            el('tbody', {}, ...dates.map((date) => el('tr', {}, el('td', {}, date),
-                ...platforms.map((platform) => el('td', {}, number(byDay.get(`${date} ${platform}`)))))))));
+            el('tbody', {}, ...dates.map((date) => el('tr', {}, el('th', { scope: 'row' }, date),
+                ...platforms.map((platform) => el('td', {}, shown(byDay.get(`${date} ${platform}`)))))))));
     });
     const figure = el('figure', { class: 'chart' }, el('figcaption', {}, title), el('div', { class: 'chart-box' }, canvas), figures);
     // Chart.js measures its parent, so it draws once the figure is on the page.

@@ -303,11 +303,12 @@ function commentPanel(api, player, cutId, thread, team) {
             ...(aim ? [{ kind: 'freehand', color: '#00e5ff', points: aim }] : [])];
     };
     const twoPoints = () => tool === 'arrow' || tool === 'rectangle';
-    // Sets a point of a box or arrow; the second finishes it.
+    const apart = ([x0, y0], [x1, y1]) => Math.hypot(x1 - x0, y1 - y0) >= 0.01;
+    // Sets a point of a box or arrow; a second one elsewhere finishes it.
     const setPoint = (at) => {
         if (!drawing) {
             drawing = { kind: tool, color: '#ffcc00', points: [at, at] };
-        } else {
+        } else if (apart(drawing.points[0], at)) {
             drawing.points[1] = at;
             shapes.push(drawing);
             drawing = null;
@@ -335,20 +336,36 @@ function commentPanel(api, player, cutId, thread, team) {
         player.redraw();
     });
     canvas.addEventListener('pointerup', (event) => {
-        if (!drawing) return;
-        const [x, y] = point(event);
-        const tapped = Math.hypot(x - pressedAt[0], y - pressedAt[1]) < 0.01;
+        // A press begun outside the picture is none of its business.
+        if (!drawing || !pressedAt) return;
+        const at = point(event);
+        const tapped = !apart(pressedAt, at);
         pressedAt = null;
         // A tap on a box or arrow not yet begun sets its first point; anything else ends the shape.
         if (tapped && twoPoints() && begunByThisPress) return;
-        drawing.points[drawing.points.length - 1] = [x, y];
-        if (drawing.kind !== 'freehand') drawing.points = [drawing.points[0], [x, y]];
-        shapes.push(drawing);
+        if (drawing.kind === 'freehand') {
+            drawing.points.push(at);
+        } else {
+            drawing.points = [drawing.points[0], at];
+        }
+        // A pen's tap, or a second tap on the first point, draws nothing anyone could see.
+        if (drawing.points.some((p) => apart(drawing.points[0], p))) shapes.push(drawing);
+        drawing = null;
+        player.redraw();
+    });
+    // The system took the press (a scroll, a gesture): whatever it began is dropped.
+    canvas.addEventListener('pointercancel', () => {
+        pressedAt = null;
         drawing = null;
         player.redraw();
     });
     canvas.addEventListener('keydown', (event) => {
         if (!tool || !twoPoints()) return;
+        if (event.repeat && (event.key === 'Enter' || event.key === ' ')) {
+            event.preventDefault();
+            return;
+        }
+        player.video.pause();
         crosshair ??= drawing ? drawing.points[1] : [0.5, 0.5];
         const step = event.shiftKey ? 0.1 : 0.02;
         const moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
@@ -379,11 +396,13 @@ function commentPanel(api, player, cutId, thread, team) {
             tools.forEach((t) => t.setAttribute('aria-pressed', String(t.dataset.tool === tool)));
             canvas.classList.toggle('active', Boolean(tool));
             if (twoPoints()) {
+                canvas.removeAttribute('aria-hidden');
                 canvas.tabIndex = 0;
                 canvas.setAttribute('role', 'application');
                 canvas.setAttribute('aria-label', `Picture to draw a ${TOOLS[tool].toLowerCase()} on: arrow keys move the crosshair`
                     + ' (with Shift, further), Enter sets each of its two points');
             } else {
+                canvas.setAttribute('aria-hidden', 'true');
                 canvas.removeAttribute('tabindex');
                 canvas.removeAttribute('role');
                 canvas.removeAttribute('aria-label');
@@ -437,6 +456,7 @@ function commentPanel(api, player, cutId, thread, team) {
                     mentions: mentions.map((m) => m.querySelector('input')).filter((i) => i.checked).map((i) => i.value) }) });
             form.reset();
             shapes.length = 0;
+            drawing = null;
             endFrame = null;
             showWhere();
             await refresh();

@@ -128,6 +128,11 @@ class PersonalDataIT {
         assertTrue(trail.contains("attendee.erased"), trail);
         assertFalse(trail.contains("Ida"), "the decision to decline her stays, nameless: " + trail);
         assertEquals(409, send("POST", ida.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}").statusCode(), "nobody is left to vet");
+        assertEquals(200, send("POST", erasure, admin, JSON, reason).statusCode(), "erasing her again finds her already gone");
+        long herErasures = ((JsonArray) ApiClient.json(get("/api/audit?limit=100", admin))).getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getString("action").equals("attendee.erased") && entry.getString("subjectId").equals(ida.attendee()))
+                .count();
+        assertEquals(1, herErasures, "her erasure is recorded once");
 
         CheckedInAttendee member = CheckedInAttendee.named("Mo Member", lead);
         assertEquals(200, member.vet(lead).statusCode());

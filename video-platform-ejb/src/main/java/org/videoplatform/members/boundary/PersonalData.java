@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,12 +106,17 @@ public class PersonalData {
         if (attendee == null || !attendee.workshop().id().equals(workshopId)) {
             return Optional.empty();
         }
+        if (attendee.erased()) {
+            return Optional.of(attendee);
+        }
         String email = attendee.email();
+        // Locked as a vetting locks them: one under way either made a member first, or waits and finds nobody to vet.
+        List<Attendee> registrations = em.createNamedQuery(Attendee.BY_EMAIL, Attendee.class).setParameter("email", email)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (!byEmail(Member.BY_EMAIL, Member.class, email).isEmpty()) {
             throw new ErasureRefused(attendee.fullName() + " is a vetted member: erase them on the members page, which erases their"
                     + " workshop records too");
         }
-        List<Attendee> registrations = byEmail(Attendee.BY_EMAIL, Attendee.class, email);
         for (Attendee registration : registrations) {
             if (registration.state() == AttendanceState.REGISTERED || registration.state() == AttendanceState.WAITLISTED) {
                 throw new ErasureRefused(attendee.fullName() + " is still " + registration.state().name().toLowerCase(Locale.ROOT)
