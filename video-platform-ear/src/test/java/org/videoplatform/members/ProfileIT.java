@@ -75,6 +75,23 @@ class ProfileIT {
     }
 
     @Test
+    void leadsFindMembersByNameAndRegionWhetherOrNotTheyTypeTheAccents() {
+        String surname = unique("Núñez").replace(" ", "");
+        VettedMember member = VettedMember.vetted("Zoë " + surname);
+        String region = "Île-de-France " + UUID.randomUUID();
+        assertEquals(200, send("PUT", "/api/profile", member.token(), JSON, profile(unique("Zoë"), region, "CAMERA")).statusCode());
+        String lead = DemoAccounts.LEAD.token();
+
+        String plainSurname = surname.replace("ú", "u").replace("ñ", "n");
+        for (String query : new String[] {"q=" + encoded(plainSurname), "q=" + encoded("zoe " + plainSurname),
+                "q=" + encoded(surname.toUpperCase()), "region=" + encoded(region.replace("Î", "I").toLowerCase())}) {
+            JsonArray found = (JsonArray) ApiClient.json(get("/api/members?" + query, lead));
+            assertEquals(1, found.size(), query + " finds her: " + found);
+            assertEquals(member.memberId(), found.getJsonObject(0).getString("id"));
+        }
+    }
+
+    @Test
     void aPortfolioLinkMustBeAWebAddressAndTheFieldIsNamed() {
         VettedMember member = VettedMember.vetted("Lin Member");
         String body = Json.createObjectBuilder().add("skills", Json.createArrayBuilder())
@@ -190,6 +207,10 @@ class ProfileIT {
     }
 
     /** A name no earlier run against the same database has taken. */
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }

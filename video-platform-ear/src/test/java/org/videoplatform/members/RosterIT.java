@@ -141,6 +141,21 @@ class RosterIT {
     }
 
     @Test
+    void aLeadFindsANameWithOrWithoutItsAccents() {
+        String name = "Šárka Núñez " + prefix;
+        HttpResponse<String> imported = importFile("full name,membership number,email,postcode,status\r\n"
+                + name + "," + prefix + "5,sarka@example.org,,active\r\n", DemoAccounts.ADMIN.token());
+        assertEquals(200, imported.statusCode(), imported.body());
+        String token = DemoAccounts.LEAD.token();
+
+        for (String typed : new String[] {"sarka nunez " + prefix, "ŠÁRKA NÚÑEZ " + prefix, "Sárka Nunez " + prefix}) {
+            JsonArray found = search(typed, token);
+            assertEquals(1, found.size(), typed + " finds her: " + found);
+            assertEquals(name, found.getJsonObject(0).getString("fullName"), "shown as written");
+        }
+    }
+
+    @Test
     void leadLooksPeopleUpButCannotImport() {
         String token = DemoAccounts.LEAD.token();
 

@@ -127,6 +127,22 @@ class VettingIT {
         assertTrue(warningKinds(lou).contains("NOT_IN_GOOD_STANDING"), lou.toString());
     }
 
+    /** Every word of this name has a letter the database once folded wrongly (ñ to c, ř to y), which found nobody. */
+    @Test
+    void checkFindsTheRosterEntryOfANameWrittenWithoutItsAccents() {
+        String accented = "Iñaki Dvořák" + surname.toLowerCase();
+        String roster = "membership number,full name,email,postcode,status\r\n"
+                + number + "A," + accented + ",inaki." + unique + "@example.org,,active\r\n";
+        assertEquals(200, send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv", roster).statusCode());
+
+        JsonObject check = check(checkedIn("Inaki Dvorak" + surname.toLowerCase(), "other." + unique + "@example.org"));
+
+        JsonArray matches = check.getJsonArray("matches");
+        assertEquals(1, matches.size(), check.toString());
+        assertEquals(number + "A", matches.getJsonObject(0).getJsonObject("entry").getString("membershipNumber"));
+        assertEquals("NAME", matches.getJsonObject(0).getString("matchedBy"));
+    }
+
     @Test
     void twoRosterEntriesWithTheSameNameAreBothShownWithAWarning() {
         send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",

@@ -43,10 +43,6 @@ import org.videoplatform.members.entity.VettingOutcome;
 @RolesAllowed({"video-lead", "admin"})
 public class Vettings {
 
-    /** The accented letters PostgreSQL's translate() folds before the roster is searched by name. */
-    private static final String ACCENTED = "áàâäãåāăąéèêëēěęíìîïīıóòôöõøōőúùûüūůűçćčñńňýÿřšśşșžźżłďťțğ";
-    private static final String PLAIN = "aaaaaaaaaeeeeeeeiiiiiioooooooouuuuuuuccccnnnyyrssssszzzldttg";
-
     @PersistenceContext
     EntityManager em;
 
@@ -169,10 +165,8 @@ public class Vettings {
                 .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry, MatchedBy.EMAIL)));
         String givenPostcode = NameMatching.normalisePostcode(postcode);
         for (String token : NameMatching.searchTokens(attendee.fullName())) {
-            em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('translate', LOWER(r.fullName), :accented, :plain) LIKE :token",
+            em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('search_fold', r.fullName) LIKE FUNCTION('search_fold', :token)",
                             RosterEntry.class)
-                    .setParameter("accented", ACCENTED)
-                    .setParameter("plain", PLAIN)
                     .setParameter("token", "%" + token + "%")
                     .setMaxResults(200)
                     .getResultStream()

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ public final class NameMatching {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Letters with a stroke, which Unicode does not decompose into a letter and a mark; the database's search_fold folds them too. */
+    private static final Map<Character, Character> STROKED = Map.of('ł', 'l', 'đ', 'd', 'ø', 'o', 'ı', 'i');
 
     private NameMatching() {
     }
@@ -24,7 +27,10 @@ public final class NameMatching {
     /** Lower case, accents removed, anything but letters and digits turned into single spaces. */
     public static String fold(String name) {
         String decomposed = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT));
+        for (int i = 0; i < plain.length(); i++) {
+            plain.setCharAt(i, STROKED.getOrDefault(plain.charAt(i), plain.charAt(i)));
+        }
         return NOT_ALPHANUMERIC.matcher(plain).replaceAll(" ").strip();
     }
 

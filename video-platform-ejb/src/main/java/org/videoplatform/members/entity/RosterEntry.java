@@ -21,7 +21,7 @@ import java.util.UUID;
 @NamedQuery(name = RosterEntry.BY_NUMBERS,
         query = "SELECT r FROM RosterEntry r WHERE r.membershipNumber IN :numbers")
 @NamedQuery(name = RosterEntry.SEARCH,
-        query = "SELECT r FROM RosterEntry r WHERE LOWER(r.fullName) LIKE :term OR LOWER(r.email) LIKE :term"
+        query = "SELECT r FROM RosterEntry r WHERE FUNCTION('search_fold', r.fullName) LIKE FUNCTION('search_fold', :term) OR LOWER(r.email) LIKE :term"
                 + " OR LOWER(r.membershipNumber) LIKE :term OR LOWER(r.postcode) LIKE :term ORDER BY r.fullName, r.membershipNumber")
 public class RosterEntry {
 

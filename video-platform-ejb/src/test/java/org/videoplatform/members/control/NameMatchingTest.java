@@ -49,6 +49,7 @@ class NameMatchingTest {
     @Test
     void foldingRemovesCaseAccentsAndPunctuation() {
         assertEquals("jose maria o neill", NameMatching.fold("  José-María O'Neill "));
+        assertEquals("lukasz dorde oyvind", NameMatching.fold("Łukasz Đorđe Øyvind"), "letters with a stroke, which have no accent to remove");
     }
 
     @Test
