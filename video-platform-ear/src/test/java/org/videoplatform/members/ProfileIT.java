@@ -145,6 +145,8 @@ class ProfileIT {
         String chosen = unique("Uma");
         assertEquals(200, send("PUT", "/api/profile", first.token(), JSON, named(chosen)).statusCode());
         assertEquals(400, send("PUT", "/api/profile", second.token(), JSON, named(chosen.toLowerCase())).statusCode());
+        assertEquals(400, send("PUT", "/api/profile", second.token(), JSON, named(chosen.replace("U", "Ú"))).statusCode(),
+                "an accent does not make it another name");
         assertEquals(200, send("PUT", "/api/profile", first.token(), JSON, named(chosen.toLowerCase())).statusCode(),
                 "a member may change the case of their own name");
         assertEquals(200, send("PUT", "/api/profile", second.token(), JSON, named(firstName + " O.")).statusCode(),

@@ -10,9 +10,9 @@ import org.videoplatform.members.entity.Member;
 
 /**
  * Members credit each other's comments, crew places and mentions by shown name alone, so a second
- * "Nadia N." would be taken for the first: no two members go by one name. Names are compared as
- * {@link Member#displayName()} shows them, in any case and spacing, through the same rule in SQL
- * ({@code member_credit}, V18).
+ * "Nadia N." would be taken for the first, and so would a "Nádia N.": no two members go by one name.
+ * Names are compared as {@link Member#displayName()} shows them, in any case, spacing and accents,
+ * through the same rule in SQL ({@code member_credit}, V18, and {@code search_fold}, V22).
  */
 @Stateless
 @PermitAll
@@ -28,9 +28,9 @@ public class ShownNames {
      */
     public boolean takenByAnother(Member member) {
         String name = member.displayName().strip().replaceAll("\\s+", " ");
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('shown name|' || lower(?1)))").setParameter(1, name).getResultList();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('shown name|' || search_fold(?1)))").setParameter(1, name).getResultList();
         return !em.createNativeQuery("SELECT 1 FROM members WHERE id <> ?1"
-                        + " AND lower(regexp_replace(member_credit(full_name, display_name), '\\s+', ' ', 'g')) = lower(?2) LIMIT 1")
+                        + " AND search_fold(regexp_replace(member_credit(full_name, display_name), '\\s+', ' ', 'g')) = search_fold(?2) LIMIT 1")
                 .setParameter(1, member.id())
                 .setParameter(2, name)
                 .getResultList().isEmpty();
