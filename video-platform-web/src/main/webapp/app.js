@@ -122,7 +122,12 @@ async function start() {
     document.getElementById('who').textContent = me.name;
     const logout = document.getElementById('logout');
     logout.hidden = false;
-    logout.addEventListener('click', () => keycloak.logout({ redirectUri: window.location.origin + window.location.pathname }));
+    logout.addEventListener('click', () => {
+        // Golden Retriever keeps unfinished uploads' file names for a day: not for whoever uses this phone next.
+        Object.keys(localStorage).filter((key) => key.startsWith('uppyState:')).forEach((key) => localStorage.removeItem(key));
+        indexedDB.deleteDatabase('uppy-blobs');
+        keycloak.logout({ redirectUri: window.location.origin + window.location.pathname });
+    });
 
     const allowed = SECTIONS.filter((s) => s.roles === null || s.roles.some((r) => me.roles.includes(r)));
     const show = () => route(allowed, me, api);
@@ -1164,56 +1169,116 @@ function bytes(n) {
     return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
 }
 
+// One uploader per production for the life of the page: a redraw (a decision, a return to the
+// production) shows the same one, where a second would send the same parts beside the first.
+const uploaders = new Map();
+
+function uploader(api, productionId) {
+    if (!uploaders.has(productionId)) uploaders.set(productionId, newUploader(api, productionId));
+    return uploaders.get(productionId);
+}
+
 // Uppy sends the file straight to storage in parts, through URLs the API signs ahead of need.
 // The upload session is opened before Uppy cuts the file, so both agree on the part size; Golden
 // Retriever remembers unfinished uploads, so re-adding the same file after a closed tab or a reboot
 // resumes from the parts the store already holds.
-function uploader(api, productionId) {
+function newUploader(api, productionId) {
     const target = el('div', { id: 'uploader' });
-    const sessions = new WeakMap();
+    const trouble = el('p', { class: 'notice', role: 'alert', hidden: '' });
+    const speed = el('p', { class: 'muted', id: 'upload-speed' });
     const partUrls = signedAhead(api);
     const uppy = new Uppy.Uppy({ id: `production-${productionId}`, autoProceed: false,
         restrictions: { maxNumberOfFiles: 1, allowedFileTypes: ['video/*', '.mov', '.mp4', '.mkv', '.mxf', '.webm', '.avi'] } })
-        .use(Uppy.Dashboard, { inline: true, target, height: 340, width: '100%', showProgressDetails: true,
+        // Cancelling throws away every part sent, so it is not a button beside pause for a thumb to miss.
+        .use(Uppy.Dashboard, { inline: true, target, height: 340, width: '100%', hideCancelButton: true,
             proudlyDisplayPoweredByUppy: false, note: 'Video up to 50 GB. If the connection drops, it carries on where it stopped.' })
         .use(Uppy.GoldenRetriever)
         .use(Uppy.AwsS3, {
             shouldUseMultipart: () => true,
-            getChunkSize: (data) => sessions.get(data)?.partSize,
-            // The session was opened by the preprocessor below; Uppy only needs its id back.
-            createMultipartUpload: (file) => ({ uploadId: file.meta.mediaId, key: file.meta.mediaId }),
+            // Read from the file each time: one Golden Retriever brings back skips the preprocessor.
+            getChunkSize: (data) => uppy.getFiles().find((f) => f.data === data)?.meta.partSize,
+            // A phone losing its signal for a minute is no reason to stop.
+            retryDelays: [0, 1000, 3000, 5000, 10_000, 20_000, 30_000, 60_000],
             signPart: async (file, { uploadId, partNumber }) => ({ url: await partUrls(uploadId, partNumber) }),
             listParts: async (file, { uploadId }) => (await api(`media/${uploadId}/parts`))
                 .map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag })),
-            // Completion happens in the postprocessor, once for every file whatever its size.
-            completeMultipartUpload: async () => ({}),
+            // The server joins the parts it finds stored. If its answer was lost, the cut has moved on without it.
+            completeMultipartUpload: async (file, { uploadId }) => {
+                try {
+                    await api(`media/${uploadId}/completion`, { method: 'POST' });
+                } catch (failure) {
+                    const cut = await api(`media/${uploadId}`).catch(() => null);
+                    if (!cut || ['UPLOADING', 'ABORTED'].includes(cut.state)) throw failure;
+                }
+                return {};
+            },
             abortMultipartUpload: async (file, { uploadId }) => { await api(`media/${uploadId}/upload`, { method: 'DELETE' }); },
-            // Uppy sends files under 5 MB in one request: that is part 1 of a one-part upload.
-            getUploadParameters: async (file) => ({ method: 'PUT',
-                url: (await api(`media/${file.meta.mediaId}/parts/1/url`, { method: 'POST' })).url }),
         });
+    const complain = (text) => {
+        trouble.textContent = text;
+        trouble.hidden = false;
+    };
     uppy.addPreProcessor(async (fileIds) => {
         for (const fileId of fileIds) {
             const file = uppy.getFile(fileId);
-            if (!file.meta.mediaId) {
-                const session = await api(`productions/${productionId}/media`, { method: 'POST', type: 'application/json',
-                    body: JSON.stringify({ fileName: file.name, contentType: file.type || '', size: file.size }) });
-                uppy.setFileMeta(fileId, { mediaId: session.id, partSize: session.partSize });
-            }
-            const current = uppy.getFile(fileId);
-            sessions.set(current.data, { partSize: current.meta.partSize });
+            if (file.meta.mediaId) continue;
+            const session = await api(`productions/${productionId}/media`, { method: 'POST', type: 'application/json',
+                body: JSON.stringify({ fileName: file.name, contentType: file.type || '', size: file.size }) })
+                .catch((refused) => {
+                    complain(`${file.name}: ${refused.message}`);
+                    throw refused;
+                });
+            uppy.setFileMeta(fileId, { mediaId: session.id, partSize: session.partSize });
+            // Sent as an upload being resumed, from its first part: Uppy gives up on a new upload whose
+            // part fails, and throws away every part stored, but only lists and carries on with one resumed.
+            uppy.setFileState(fileId, { s3Multipart: { uploadId: session.id, key: session.id } });
         }
     });
-    uppy.addPostProcessor(async (fileIds) => {
-        for (const fileId of fileIds) {
-            await api(`media/${uppy.getFile(fileId).meta.mediaId}/completion`, { method: 'POST' });
+    uppy.on('upload-error', (file, failure) => complain(`${file.name} stopped: ${failure.message}. The parts sent are kept:`
+        + ' it carries on when the connection is back, or with Retry.'));
+    uppy.on('back-online', () => uppy.retryAll());
+
+    // Uppy's bar shows what is sent and the time left; the speed, over the last ten seconds, is the page's.
+    let samples = [];
+    let tenthSaid = 0;
+    const still = () => {
+        samples = [];
+        speed.textContent = '';
+    };
+    uppy.on('upload', () => {
+        trouble.hidden = true;
+        tenthSaid = 0;
+        still();
+    });
+    uppy.on('upload-progress', (file, progress) => {
+        const now = performance.now();
+        samples.push([now, progress.bytesUploaded]);
+        while (samples.length > 2 && now - samples[0][0] > 10_000) samples.shift();
+        const [since, sent] = samples[0];
+        if (now - since >= 1000) speed.textContent = `${bytes(Math.max(0, progress.bytesUploaded - sent) * 1000 / (now - since))}/s`;
+    });
+    uppy.on('progress', (percent) => {
+        const tenth = Math.floor(percent / 10);
+        if (tenth > tenthSaid && tenth < 10) {
+            tenthSaid = tenth;
+            say(`Upload ${tenth * 10} % sent`);
         }
+    });
+    ['pause-all', 'upload-pause', 'upload-error', 'cancel-all'].forEach((event) => uppy.on(event, still));
+
+    // A phone that goes to sleep suspends the page, and the upload with it.
+    let awake = null;
+    uppy.on('upload', async () => {
+        awake = await navigator.wakeLock?.request('screen').catch(() => null);
     });
     // The cut's card, fed by the event stream, takes over from here.
     uppy.on('complete', (result) => {
+        still();
+        awake?.release();
+        awake = null;
         if (result.successful.length) uppy.clear();
     });
-    return el('section', {}, el('h2', {}, 'Upload a cut'), target);
+    return el('section', {}, el('h2', {}, 'Upload a cut'), target, speed, trouble);
 }
 
 // One request signs the next parts too: each part costs the API a call and, while it is signed,

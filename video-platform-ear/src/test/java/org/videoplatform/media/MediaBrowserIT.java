@@ -57,7 +57,7 @@ class MediaBrowserIT {
                     By.cssSelector("#uploader input[type=file]")));
             // A slow line, so the upload lasts long enough to watch.
             ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
-            slowLine.setUploadThroughput((int) (Files.size(cut) / 3));
+            slowLine.setUploadThroughput((int) (Files.size(cut) / 5));
             slowLine.setDownloadThroughput(50_000_000);
             slowLine.setLatency(Duration.ofMillis(20));
             producer.driver.setNetworkConditions(slowLine);
@@ -66,6 +66,7 @@ class MediaBrowserIT {
 
             WebElement status = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
             producer.wait.until(d -> status.getText().matches("(?s).*\\d+%.*"));
+            producer.wait.until(ExpectedConditions.textMatches(By.id("upload-speed"), Pattern.compile("\\d+\\.\\d MB/s")));
             producer.screenshot("upload-in-progress");
             producer.driver.deleteNetworkConditions();
 
@@ -107,6 +108,39 @@ class MediaBrowserIT {
                     + " return video.src;");
             producer.wait.until(d -> producer.driver.executeScript("const video = document.querySelector('#cuts video.proxy');"
                     + " return video.src !== arguments[0] && video.readyState >= 1", expired));
+        }
+    }
+
+    /**
+     * A line that fails without the phone knowing it is offline (weak signal, a Wi-Fi without internet)
+     * for longer than Uppy's own retries last: the upload waits, keeps its parts, and carries on.
+     */
+    @Test
+    void anUploadRidesOutAConnectionThatFailsForAWhile() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Estate walkabout");
+        Path cut = TestMedia.LANDSCAPE.write(folder);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#uploader input[type=file]")));
+            producer.driver.executeScript("window.partsTried = 0; const open = XMLHttpRequest.prototype.open;"
+                    + " XMLHttpRequest.prototype.open = function (method, url, ...rest) {"
+                    + " if (method === 'PUT' && url.includes('partNumber=')) window.partsTried++; return open.call(this, method, url, ...rest); };");
+            producer.blockRequestsTo("*partNumber=*");
+            input.sendKeys(cut.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+
+            // Uppy's default retries end after a part's fifth try; a new upload was then thrown away.
+            new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(
+                    d -> ((Number) producer.driver.executeScript("return window.partsTried")).intValue() >= 6);
+            JsonObject waiting = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token)))
+                    .getJsonObject(0);
+            assertEquals("UPLOADING", waiting.getString("state"), waiting.toString());
+            producer.blockRequestsTo();
+
+            new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=READY]")));
         }
     }
 
