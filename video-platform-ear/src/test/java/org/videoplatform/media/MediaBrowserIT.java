@@ -124,16 +124,14 @@ class MediaBrowserIT {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
             WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector("#uploader input[type=file]")));
-            producer.driver.executeScript("window.partsTried = 0; const open = XMLHttpRequest.prototype.open;"
-                    + " XMLHttpRequest.prototype.open = function (method, url, ...rest) {"
-                    + " if (method === 'PUT' && url.includes('partNumber=')) window.partsTried++; return open.call(this, method, url, ...rest); };");
+            countPartsSent(producer);
             producer.blockRequestsTo("*partNumber=*");
             input.sendKeys(cut.toString());
             producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
 
             // Uppy's default retries end after a part's fifth try; a new upload was then thrown away.
             new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(
-                    d -> ((Number) producer.driver.executeScript("return window.partsTried")).intValue() >= 6);
+                    d -> partsSent(producer) >= 6);
             JsonObject waiting = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token)))
                     .getJsonObject(0);
             assertEquals("UPLOADING", waiting.getString("state"), waiting.toString());
@@ -142,6 +140,65 @@ class MediaBrowserIT {
             new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=READY]")));
         }
+    }
+
+    /** After the tab is closed mid-upload, adding the same file again sends only the parts the store does not hold. */
+    @Test
+    void anUploadCutOffByAClosedTabResumesWithTheMissingPartsOnly() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Library closures, raw footage");
+        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
+        new Random(11).nextBytes(bytes);
+        Path file = Files.write(folder.resolve("library.mov"), bytes);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
+            slowLine.setUploadThroughput(4 * 1024 * 1024);
+            slowLine.setDownloadThroughput(50_000_000);
+            producer.driver.setNetworkConditions(slowLine);
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
+                    .sendKeys(file.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            String cut = new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> {
+                JsonArray cuts = (JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token));
+                return cuts.isEmpty() ? null : cuts.getJsonObject(0).getString("id");
+            });
+            int stored = new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> {
+                int parts = ((JsonArray) ApiClient.json(ApiClient.get("/api/media/" + cut + "/parts", token))).size();
+                return parts >= 3 ? parts : null;
+            });
+
+            producer.driver.navigate().refresh();
+            producer.driver.deleteNetworkConditions();
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploader .uppy-Dashboard-Item-reSelect"))).click();
+            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")));
+            countPartsSent(producer);
+            producer.screenshot("upload-after-closed-tab");
+            input.sendKeys(file.toString());
+            producer.screenshot("upload-file-added-again");
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    ".uppy-StatusBar-actionBtn--upload, .uppy-StatusBar-actionBtn--retry, button[title=Resume]"))).click();
+
+            new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
+            long sentAgain = partsSent(producer);
+            assertTrue(sentAgain <= 13 - stored, sentAgain + " parts sent after the tab closed, with " + stored + " of 13 stored");
+        }
+        JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
+        assertEquals(1, ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).size(),
+                "the same cut, not a second one");
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), cut.getString("sha256"));
+    }
+
+    /** Counts, from now on, the page's attempts to send a part to the store, failed ones too. */
+    private static void countPartsSent(Browser browser) {
+        browser.driver.executeScript("window.partsSent = 0; const open = XMLHttpRequest.prototype.open;"
+                + " XMLHttpRequest.prototype.open = function (method, url, ...rest) {"
+                + " if (method === 'PUT' && url.includes('partNumber=')) window.partsSent++; return open.call(this, method, url, ...rest); };");
+    }
+
+    private static long partsSent(Browser browser) {
+        return ((Number) browser.driver.executeScript("return window.partsSent")).longValue();
     }
 
     @Test
