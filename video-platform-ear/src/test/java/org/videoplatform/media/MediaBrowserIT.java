@@ -190,6 +190,39 @@ class MediaBrowserIT {
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), cut.getString("sha256"));
     }
 
+    /** Leaving the production and coming back mid-upload shows the upload under way, not a second uploader sending it again. */
+    @Test
+    void aProducerWhoLooksElsewhereMidUploadComesBackToTheSameUpload() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Bus route cuts, interviews");
+        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
+        new Random(13).nextBytes(bytes);
+        Path file = Files.write(folder.resolve("interviews.mov"), bytes);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
+            slowLine.setUploadThroughput(4 * 1024 * 1024);
+            slowLine.setDownloadThroughput(50_000_000);
+            producer.driver.setNetworkConditions(slowLine);
+            countPartsSent(producer);
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
+                    .sendKeys(file.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
+
+            producer.driver.findElement(By.linkText("← Productions")).click();
+            producer.wait.until(ExpectedConditions.urlMatches("#/productions$"));
+            producer.driver.navigate().back();
+            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-uploading")));
+            assertEquals(1, producer.driver.findElements(By.cssSelector(".uppy-Dashboard")).size());
+            producer.driver.deleteNetworkConditions();
+
+            new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
+            assertEquals(13, partsSent(producer), "each part sent once");
+        }
+    }
+
     /** Counts, from now on, the page's attempts to send a part to the store, failed ones too. */
     private static void countPartsSent(Browser browser) {
         browser.driver.executeScript("window.partsSent = 0; const open = XMLHttpRequest.prototype.open;"
