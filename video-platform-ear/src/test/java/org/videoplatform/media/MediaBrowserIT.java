@@ -29,6 +29,7 @@ import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.members.VettedMember;
 
 /** A producer uploads a cut from the production page, watches it go up and through transcoding, and plays the proxy. */
 @ExtendWith(ArquillianExtension.class)
@@ -220,6 +221,29 @@ class MediaBrowserIT {
             new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
             assertEquals(13, partsSent(producer), "each part sent once");
+        }
+    }
+
+    /** The server's refusal to open an upload is shown in its words, not as a bare "Upload failed". */
+    @Test
+    void anUploadTheServerRefusesSaysWhy() throws Exception {
+        VettedMember member = VettedMember.vetted("Rafa Refused");
+        String production = MediaClient.platform().production(member.token(), "Allotments, a finished film");
+        Path cut = TestMedia.LANDSCAPE.write(folder);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(member.email(), member.password(), "#/productions/" + production);
+            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#uploader input[type=file]")));
+            HttpResponse<String> suspended = ApiClient.send("POST", "/api/members/" + member.memberId() + "/suspension",
+                    DemoAccounts.LEAD.token(), "application/json", "{\"reason\": \"pending a conversation\"}");
+            assertEquals(200, suspended.statusCode(), suspended.body());
+            input.sendKeys(cut.toString());
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+
+            WebElement refusal = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#uploader ~ p.notice[role=alert]")));
+            assertTrue(refusal.getText().startsWith("landscape.mp4: ")
+                    && refusal.getText().contains("access to the platform has been withdrawn"), refusal.getText());
         }
     }
 
