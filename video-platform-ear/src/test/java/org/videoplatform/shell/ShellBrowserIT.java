@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
@@ -59,6 +60,22 @@ class ShellBrowserIT {
         browser.wait.until(d -> "My profile".equals(browser.driver.switchTo().activeElement().getText()));
         assertEquals("H1", browser.driver.switchTo().activeElement().getTagName().toUpperCase(), "a screen reader hears where it arrived");
         assertNull(browser.driver.findElement(By.id("view")).getAttribute("aria-live"), "the page is no live region");
+    }
+
+    /** A phone at a workshop passes from hand to hand: signing out leaves no unfinished upload's file name behind. */
+    @Test
+    void signingOutForgetsUnfinishedUploads() {
+        browser.signInAs(DemoAccounts.PRODUCER, "");
+        browser.wait.until(ExpectedConditions.textToBe(By.id("who"), "Pat Producer"));
+        browser.driver.executeScript("localStorage.setItem('uppyState:production-1', '{\"files\": {\"a\": {\"name\": \"secret plan.mov\"}}}');"
+                + " localStorage.setItem('kept', 'yes');");
+
+        browser.driver.findElement(By.id("logout")).click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        browser.driver.get(ApiClient.baseUrl() + "/app.css");
+
+        assertNull(browser.driver.executeScript("return localStorage.getItem('uppyState:production-1')"));
+        assertEquals("yes", browser.driver.executeScript("return localStorage.getItem('kept')"), "only the uploads' state goes");
     }
 
     @Test
