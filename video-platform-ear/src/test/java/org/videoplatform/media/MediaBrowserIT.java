@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Random;
@@ -54,16 +55,9 @@ class MediaBrowserIT {
         assertEquals(201, dropped.statusCode(), dropped.body());
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
-            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#uploader input[type=file]")));
             // A slow line, so the upload lasts long enough to watch.
-            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
-            slowLine.setUploadThroughput((int) (Files.size(cut) / 5));
-            slowLine.setDownloadThroughput(50_000_000);
-            slowLine.setLatency(Duration.ofMillis(20));
-            producer.driver.setNetworkConditions(slowLine);
-            input.sendKeys(cut.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            onASlowLine(producer, Files.size(cut) / 5);
+            upload(producer, cut);
 
             WebElement status = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
             producer.wait.until(d -> status.getText().matches("(?s).*\\d+%.*"));
@@ -123,12 +117,9 @@ class MediaBrowserIT {
         Path cut = TestMedia.LANDSCAPE.write(folder);
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
-            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#uploader input[type=file]")));
             countPartsSent(producer);
             producer.blockRequestsTo("*partNumber=*");
-            input.sendKeys(cut.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            upload(producer, cut);
 
             // Uppy's default retries end after a part's fifth try; a new upload was then thrown away.
             new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(
@@ -148,18 +139,12 @@ class MediaBrowserIT {
     void anUploadCutOffByAClosedTabResumesWithTheMissingPartsOnly() throws Exception {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Library closures, raw footage");
-        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
-        new Random(11).nextBytes(bytes);
+        byte[] bytes = thirteenPartsOfNoise(11);
         Path file = Files.write(folder.resolve("library.mov"), bytes);
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
-            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
-            slowLine.setUploadThroughput(4 * 1024 * 1024);
-            slowLine.setDownloadThroughput(50_000_000);
-            producer.driver.setNetworkConditions(slowLine);
-            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
-                    .sendKeys(file.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            onASlowLine(producer, 4 * 1024 * 1024);
+            upload(producer, file);
             String cut = new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> {
                 JsonArray cuts = (JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token));
                 return cuts.isEmpty() ? null : cuts.getJsonObject(0).getString("id");
@@ -188,7 +173,7 @@ class MediaBrowserIT {
         JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
         assertEquals(1, ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).size(),
                 "the same cut, not a second one");
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), cut.getString("sha256"));
+        assertEquals(sha256(bytes), cut.getString("sha256"));
     }
 
     /** Leaving the production and coming back mid-upload shows the upload under way, not a second uploader sending it again. */
@@ -196,19 +181,13 @@ class MediaBrowserIT {
     void aProducerWhoLooksElsewhereMidUploadComesBackToTheSameUpload() throws Exception {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Bus route cuts, interviews");
-        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
-        new Random(13).nextBytes(bytes);
+        byte[] bytes = thirteenPartsOfNoise(13);
         Path file = Files.write(folder.resolve("interviews.mov"), bytes);
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
-            ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
-            slowLine.setUploadThroughput(4 * 1024 * 1024);
-            slowLine.setDownloadThroughput(50_000_000);
-            producer.driver.setNetworkConditions(slowLine);
+            onASlowLine(producer, 4 * 1024 * 1024);
             countPartsSent(producer);
-            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
-                    .sendKeys(file.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            upload(producer, file);
             producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
 
             producer.driver.findElement(By.linkText("← Productions")).click();
@@ -232,19 +211,43 @@ class MediaBrowserIT {
         Path cut = TestMedia.LANDSCAPE.write(folder);
         try (Browser producer = new Browser()) {
             producer.signInAs(member.email(), member.password(), "#/productions/" + production);
-            WebElement input = producer.wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.cssSelector("#uploader input[type=file]")));
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")));
             HttpResponse<String> suspended = ApiClient.send("POST", "/api/members/" + member.memberId() + "/suspension",
                     DemoAccounts.LEAD.token(), "application/json", "{\"reason\": \"pending a conversation\"}");
             assertEquals(200, suspended.statusCode(), suspended.body());
-            input.sendKeys(cut.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            upload(producer, cut);
 
             WebElement refusal = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#uploader ~ p.notice[role=alert]")));
             assertTrue(refusal.getText().startsWith("landscape.mp4: ")
                     && refusal.getText().contains("access to the platform has been withdrawn"), refusal.getText());
         }
+    }
+
+    /** Thirteen parts at the 8 MiB minimum: more than one request's worth of signed part URLs. */
+    private static byte[] thirteenPartsOfNoise(long seed) {
+        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static void onASlowLine(Browser browser, long uploadBytesPerSecond) {
+        ChromiumNetworkConditions slowLine = new ChromiumNetworkConditions();
+        slowLine.setUploadThroughput((int) uploadBytesPerSecond);
+        slowLine.setDownloadThroughput(50_000_000);
+        slowLine.setLatency(Duration.ofMillis(20));
+        browser.driver.setNetworkConditions(slowLine);
+    }
+
+    /** Picks the file in the production's uploader and starts sending it. */
+    private static void upload(Browser browser, Path file) {
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
+                .sendKeys(file.toString());
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
     }
 
     /** Counts, from now on, the page's attempts to send a part to the store, failed ones too. */
@@ -262,15 +265,11 @@ class MediaBrowserIT {
     void aFileOfManyPartsGoesUpWhole() throws Exception {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Tenants' union rally, raw footage");
-        // Thirteen parts at the 8 MiB minimum: more than one request's worth of signed part URLs.
-        byte[] bytes = new byte[12 * 8 * 1024 * 1024 + 1024];
-        new Random(7).nextBytes(bytes);
+        byte[] bytes = thirteenPartsOfNoise(7);
         Path file = Files.write(folder.resolve("rally.mov"), bytes);
         try (Browser producer = new Browser()) {
             producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
-            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#uploader input[type=file]")))
-                    .sendKeys(file.toString());
-            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
+            upload(producer, file);
 
             // Not a video, so the probe turns it away; what matters here is that every byte arrived.
             new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
@@ -280,6 +279,6 @@ class MediaBrowserIT {
                 .getJsonObject(0);
         assertEquals(13, cut.getInt("partCount"));
         assertEquals(bytes.length, cut.getJsonNumber("size").longValue());
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), cut.getString("sha256"));
+        assertEquals(sha256(bytes), cut.getString("sha256"));
     }
 }

@@ -87,11 +87,7 @@ class MembersBrowserIT {
         ApiClient.send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",
                 "membership number,full name,email,status\r\n" + number + ",Zoë Díaz" + letters + "," + email + ",active\r\n");
         String lead = DemoAccounts.LEAD.token();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(2);
-        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
-                Json.createObjectBuilder().add("title", "Door " + unique).add("venue", "Hall").add("city", "Hull")
-                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
-                        .build().toString())).getString("id");
+        String workshop = newWorkshop("Door", lead);
         ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
                 Json.createObjectBuilder().add("fullName", "Zoe Diaz" + letters).add("email", email).build().toString());
 
@@ -205,14 +201,18 @@ class MembersBrowserIT {
         assertEquals("Members", browser.driver.findElement(By.tagName("h1")).getText(), "the page stays, with the list as it is now");
     }
 
+    private static String newWorkshop(String title, String lead) {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        return ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
+                Json.createObjectBuilder().add("title", title + " " + UUID.randomUUID()).add("venue", "Hall").add("city", "Hull")
+                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
+                        .build().toString())).getString("id");
+    }
+
     @Test
     void cancellingARegistrationAtTheDoorAsksFirst() {
         String lead = DemoAccounts.LEAD.token();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
-        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
-                Json.createObjectBuilder().add("title", "Cancel " + UUID.randomUUID()).add("venue", "Hall").add("city", "Hull")
-                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
-                        .build().toString())).getString("id");
+        String workshop = newWorkshop("Cancel", lead);
         ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
                 Json.createObjectBuilder().add("fullName", "Cara Cancelled").add("email", "cara." + UUID.randomUUID() + "@example.org")
                         .build().toString());
@@ -234,11 +234,7 @@ class MembersBrowserIT {
     @Test
     void anAdminErasesSomeoneWhoIsNoMemberFromTheWorkshopsList() {
         String lead = DemoAccounts.LEAD.token();
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
-        String workshop = ApiClient.object(ApiClient.send("POST", "/api/workshops", lead, "application/json",
-                Json.createObjectBuilder().add("title", "Erase " + UUID.randomUUID()).add("venue", "Hall").add("city", "Hull")
-                        .add("capacity", 5).add("startsAt", start.toString()).add("endsAt", start.plusHours(3).toString())
-                        .build().toString())).getString("id");
+        String workshop = newWorkshop("Erase", lead);
         String email = "dan." + UUID.randomUUID() + "@example.org";
         String dan = ApiClient.object(ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
                 Json.createObjectBuilder().add("fullName", "Dan Departed").add("email", email).build().toString())).getString("id");

@@ -208,11 +208,11 @@ class ProfileIT {
         }
     }
 
-    /** A name no earlier run against the same database has taken. */
     private static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    /** A name no earlier run against the same database has taken. */
     private static String unique(String name) {
         return name + " " + UUID.randomUUID().toString().substring(0, 8);
     }

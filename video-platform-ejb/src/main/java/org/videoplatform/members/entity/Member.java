@@ -31,22 +31,19 @@ import org.videoplatform.platform.entity.WebAddresses;
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
 @NamedQuery(name = Member.BY_ACCOUNT, query = "SELECT m FROM Member m WHERE m.keycloakUserId = :account")
 @NamedQuery(name = Member.ACCOUNTS_OUT_OF_STEP, query = "SELECT m.id FROM Member m WHERE m.accountOutOfStep = TRUE")
-@NamedQuery(name = Member.SEARCH, query = "SELECT m FROM Member m WHERE (" + Member.FOLDED_NAME_MATCHES + " OR m.email LIKE :term)"
-        + " AND (:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region))"
-        + " ORDER BY m.fullName, m.email")
-@NamedQuery(name = Member.SEARCH_WITH_SKILL, query = "SELECT m FROM Member m WHERE (" + Member.FOLDED_NAME_MATCHES + " OR m.email LIKE :term)"
-        + " AND (:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region)) AND :skill MEMBER OF m.skills"
-        + " ORDER BY m.fullName, m.email")
+@NamedQuery(name = Member.SEARCH, query = Member.MATCHING + " ORDER BY m.fullName, m.email")
+@NamedQuery(name = Member.SEARCH_WITH_SKILL, query = Member.MATCHING + " AND :skill MEMBER OF m.skills ORDER BY m.fullName, m.email")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
     public static final String BY_ACCOUNT = "Member.byAccount";
     public static final String ACCOUNTS_OUT_OF_STEP = "Member.accountsOutOfStep";
     public static final String SEARCH = "Member.search";
-    /** Names compared as a lead types them, accents or not (search_fold, a database function). */
-    static final String FOLDED_NAME_MATCHES = "FUNCTION('search_fold', m.fullName) LIKE FUNCTION('search_fold', :term)"
-            + " OR FUNCTION('search_fold', m.displayName) LIKE FUNCTION('search_fold', :term)";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
+    /** Members by name, as a lead types it, accents or not (search_fold, a database function), or email, and region. */
+    static final String MATCHING = "SELECT m FROM Member m WHERE (FUNCTION('search_fold', m.fullName) LIKE FUNCTION('search_fold', :term)"
+            + " OR FUNCTION('search_fold', m.displayName) LIKE FUNCTION('search_fold', :term) OR m.email LIKE :term)"
+            + " AND (:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region))";
     private static final String ERASED_MARK = "erased:";
 
     private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
