@@ -1245,11 +1245,6 @@ function newUploader(api, productionId) {
         samples = [];
         speed.textContent = '';
     };
-    uppy.on('upload', () => {
-        trouble.hidden = true;
-        tenthSaid = 0;
-        still();
-    });
     uppy.on('upload-progress', (file, progress) => {
         const now = performance.now();
         samples.push([now, progress.bytesUploaded]);
@@ -1269,6 +1264,9 @@ function newUploader(api, productionId) {
     // A phone that goes to sleep suspends the page, and the upload with it.
     let awake = null;
     uppy.on('upload', async () => {
+        trouble.hidden = true;
+        tenthSaid = 0;
+        still();
         awake = await navigator.wakeLock?.request('screen').catch(() => null);
     });
     // The cut's card, fed by the event stream, takes over from here.
