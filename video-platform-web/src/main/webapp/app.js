@@ -622,7 +622,7 @@ async function renderMembers(me, api) {
                     el('td', {}, (m.skills || []).map((k) => SKILLS[k]).join(', ') || '—'), el('td', { class: `state-${m.state.toLowerCase()}` }, m.state.toLowerCase(),
                         m.accountInStep ? '' : el('span', { class: 'muted' }, m.state === 'ACTIVE'
                             ? ' (sign-in not reopened yet: the account service did not answer; retried every 20 s)'
-                            : ' (the platform refuses them; their sign-in is closed once the account service answers)')),
+                            : ` (the platform refuses them; their account is ${m.state === 'ERASED' ? 'deleted' : 'closed'} once the account service answers)`)),
                     el('td', {}, ...(m.state === 'ACTIVE' ? [button(m, 'suspension', 'Suspend'), button(m, 'revocation', 'Revoke', 'danger')]
                         : m.state === 'SUSPENDED' ? [button(m, 'reinstatement', 'Reinstate'), button(m, 'revocation', 'Revoke', 'danger')]
                             : []),

@@ -22,13 +22,14 @@ import java.util.logging.Logger;
 import org.videoplatform.members.control.AccountServiceFailed;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.MemberState;
 
 /**
- * Keeps members' Keycloak accounts open or closed as their state says. A suspension, revocation
- * or reinstatement is the platform's to record, and the API follows it from its commit on, so it
- * does not wait for Keycloak: when Keycloak does not answer, the member is marked out of step and
- * every node's sweep tries again until it does. Until then a suspended member can still sign in
- * to Keycloak, and the API refuses every token they get.
+ * Keeps members' Keycloak accounts open, closed or deleted as their state says. A suspension,
+ * revocation, reinstatement or erasure is the platform's to record, and the API follows it from its
+ * commit on, so it does not wait for Keycloak: when Keycloak does not answer, the member is marked
+ * out of step and every node's sweep tries again until it does. Until then a suspended or erased
+ * member can still sign in to Keycloak, and the API refuses every token they get.
  */
 @Singleton
 @DependsOn("SchemaMigrations") // its timer starts with the deployment, before a fresh database has its tables
@@ -54,7 +55,7 @@ public class AccountsInStep {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void bringInStep(Member member) {
         try {
-            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+            follow(member);
             member.accountInStep(true);
         } catch (AccountServiceFailed e) {
             LOG.log(Level.WARNING, "Member " + member.id() + " is now " + member.state() + "; their Keycloak account follows once Keycloak answers", e);
@@ -85,7 +86,7 @@ public class AccountsInStep {
         }
         Member member = em.find(Member.class, memberId);
         try {
-            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+            follow(member);
         } catch (AccountServiceFailed e) {
             // Said once, not at every sweep: an account deleted by hand in Keycloak stays out of step until an admin acts.
             if (reported.add(memberId)) {
@@ -96,6 +97,15 @@ public class AccountsInStep {
         // Not through the entity: its version would change under a lead's edit of the member waiting on this row's lock.
         em.createNativeQuery("UPDATE members SET account_out_of_step = false WHERE id = ?1").setParameter(1, memberId).executeUpdate();
         reported.remove(memberId);
-        LOG.info(() -> "The Keycloak account of member " + memberId + " is " + (member.hasAccess() ? "open" : "closed") + " now, as their state says");
+        LOG.info(() -> "The Keycloak account of member " + memberId + " is " + (member.state() == MemberState.ERASED ? "deleted"
+                : member.hasAccess() ? "open" : "closed") + " now, as their state says");
+    }
+
+    private void follow(Member member) {
+        if (member.state() == MemberState.ERASED) {
+            accounts.deleteAccount(member.keycloakUserId());
+        } else {
+            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+        }
     }
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
-import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
@@ -39,7 +38,7 @@ public class PersonalData {
     AuditTrail audit;
 
     @Inject
-    KeycloakAccounts accounts;
+    AccountsInStep accountsInStep;
 
     @Inject
     Event<CreditChanged> creditChanged;
@@ -91,7 +90,9 @@ public class PersonalData {
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
         if (account != null) {
-            accounts.deleteAccount(account);
+            // Deleted now, or by the sweep once Keycloak answers: a request Keycloak took but did not answer
+            // may delete it later anyway, so the erasure cannot wait on its answer and stay undone.
+            accountsInStep.bringInStep(member);
         }
         return Optional.of(member);
     }

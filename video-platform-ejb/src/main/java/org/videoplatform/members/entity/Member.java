@@ -218,8 +218,6 @@ public class Member {
         this.skills.clear();
         this.portfolioLinks.clear();
         this.rosterEntryId = null;
-        // Erasure deletes the account, or does not happen.
-        this.accountOutOfStep = false;
         // The account id stays: it is opaque once the account is deleted, and it lets the API refuse
         // a token the person still holds.
     }
