@@ -123,9 +123,9 @@ async function start() {
     const logout = document.getElementById('logout');
     logout.hidden = false;
     logout.addEventListener('click', () => {
-        // Golden Retriever keeps unfinished uploads' file names for a day: not for whoever uses this phone next.
-        Object.keys(localStorage).filter((key) => key.startsWith('uppyState:')).forEach((key) => localStorage.removeItem(key));
-        indexedDB.deleteDatabase('uppy-blobs');
+        forgetUploads();
+        // Golden Retriever saves at most twice a second, so a save already due may land after the first clearing.
+        window.addEventListener('pagehide', forgetUploads);
         keycloak.logout({ redirectUri: window.location.origin + window.location.pathname });
     });
 
@@ -1175,7 +1175,17 @@ const uploaders = new Map();
 
 function uploader(api, productionId) {
     if (!uploaders.has(productionId)) uploaders.set(productionId, newUploader(api, productionId));
-    return uploaders.get(productionId);
+    return uploaders.get(productionId).section;
+}
+
+// Golden Retriever keeps unfinished uploads' file names for a day: not for whoever uses this phone next.
+function forgetUploads() {
+    uploaders.forEach(({ uppy }) => {
+        const remembering = uppy.getPlugin('GoldenRetriever');
+        if (remembering) uppy.removePlugin(remembering);
+    });
+    Object.keys(localStorage).filter((key) => key.startsWith('uppyState:')).forEach((key) => localStorage.removeItem(key));
+    indexedDB.deleteDatabase('uppy-blobs');
 }
 
 // Uppy sends the file straight to storage in parts, through URLs the API signs ahead of need.
@@ -1200,20 +1210,32 @@ function newUploader(api, productionId) {
             // A phone losing its signal for a minute is no reason to stop.
             retryDelays: [0, 1000, 3000, 5000, 10_000, 20_000, 30_000, 60_000],
             signPart: async (file, { uploadId, partNumber }) => ({ url: await partUrls(uploadId, partNumber) }),
-            listParts: async (file, { uploadId }) => (await api(`media/${uploadId}/parts`))
-                .map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag })),
+            listParts: async (file, { uploadId }) => {
+                try {
+                    return (await api(`media/${uploadId}/parts`)).map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag }));
+                } catch (failure) {
+                    const cut = await finishedCut(uploadId);
+                    if (!cut) throw failure;
+                    // Joined already, its answer lost: every part counts as sent, and completion finds the cut done.
+                    return Array.from({ length: cut.partCount }, (_, i) => ({ PartNumber: i + 1, ETag: '',
+                        Size: Math.min(cut.partSize, cut.size - i * cut.partSize) }));
+                }
+            },
             // The server joins the parts it finds stored. If its answer was lost, the cut has moved on without it.
             completeMultipartUpload: async (file, { uploadId }) => {
                 try {
                     await api(`media/${uploadId}/completion`, { method: 'POST' });
                 } catch (failure) {
-                    const cut = await api(`media/${uploadId}`).catch(() => null);
-                    if (!cut || ['UPLOADING', 'ABORTED'].includes(cut.state)) throw failure;
+                    if (!await finishedCut(uploadId)) throw failure;
                 }
                 return {};
             },
             abortMultipartUpload: async (file, { uploadId }) => { await api(`media/${uploadId}/upload`, { method: 'DELETE' }); },
         });
+    const finishedCut = async (uploadId) => {
+        const cut = await api(`media/${uploadId}`).catch(() => null);
+        return cut && !['UPLOADING', 'ABORTED'].includes(cut.state) ? cut : null;
+    };
     const complain = (text) => {
         trouble.textContent = text;
         trouble.hidden = false;
@@ -1236,7 +1258,8 @@ function newUploader(api, productionId) {
     });
     uppy.on('upload-error', (file, failure) => complain(`${file.name} stopped: ${failure.message}. The parts sent are kept:`
         + ' it carries on when the connection is back, or with Retry.'));
-    uppy.on('back-online', () => uppy.retryAll());
+    // Only a failed upload needs it: with none, retryAll reports every upload complete, sending or not.
+    uppy.on('back-online', () => uppy.getFiles().some((file) => file.error) && uppy.retryAll());
 
     // Uppy's bar shows what is sent and the time left; the speed, over the last ten seconds, is the page's.
     let samples = [];
@@ -1250,33 +1273,53 @@ function newUploader(api, productionId) {
         samples.push([now, progress.bytesUploaded]);
         while (samples.length > 2 && now - samples[0][0] > 10_000) samples.shift();
         const [since, sent] = samples[0];
-        if (now - since >= 1000) speed.textContent = `${bytes(Math.max(0, progress.bytesUploaded - sent) * 1000 / (now - since))}/s`;
+        if (now - since >= 1000) speed.textContent = `${perSecond(Math.max(0, progress.bytesUploaded - sent) * 1000 / (now - since))}/s`;
     });
     uppy.on('progress', (percent) => {
         const tenth = Math.floor(percent / 10);
-        if (tenth > tenthSaid && tenth < 10) {
+        // Progress an upload Golden Retriever brings back had before the tab closed is not news.
+        if (sending && tenth > tenthSaid && tenth < 10) {
             tenthSaid = tenth;
             say(`Upload ${tenth * 10} % sent`);
         }
     });
     ['pause-all', 'upload-pause', 'upload-error', 'cancel-all'].forEach((event) => uppy.on(event, still));
 
-    // A phone that goes to sleep suspends the page, and the upload with it.
+    // A phone that goes to sleep suspends the page, and the upload with it. The browser lets go of
+    // the lock whenever the page is hidden, so it is asked for again when the page is back.
+    let sending = false;
     let awake = null;
-    uppy.on('upload', async () => {
-        trouble.hidden = true;
-        tenthSaid = 0;
-        still();
-        awake = await navigator.wakeLock?.request('screen').catch(() => null);
-    });
-    // The cut's card, fed by the event stream, takes over from here.
-    uppy.on('complete', (result) => {
+    const stayAwake = async () => {
+        const lock = await navigator.wakeLock?.request('screen').catch(() => null);
+        awake?.release();
+        awake = sending ? lock : (lock?.release(), null);
+    };
+    const rest = () => {
+        sending = false;
         still();
         awake?.release();
         awake = null;
+    };
+    document.addEventListener('visibilitychange', () => sending && document.visibilityState === 'visible' && stayAwake());
+    // Sent by every start: a new upload, a retry and one Golden Retriever brings back alike.
+    uppy.on('upload-start', () => {
+        trouble.hidden = true;
+        if (!sending) tenthSaid = 0;
+        sending = true;
+        still();
+        stayAwake();
+    });
+    uppy.on('error', rest);
+    // The cut's card, fed by the event stream, takes over from here.
+    uppy.on('complete', (result) => {
+        rest();
         if (result.successful.length) uppy.clear();
     });
-    return el('section', {}, el('h2', {}, 'Upload a cut'), target, speed, trouble);
+    return { uppy, section: el('section', {}, el('h2', {}, 'Upload a cut'), target, speed, trouble) };
+}
+
+function perSecond(n) {
+    return n >= 1024 ** 2 ? bytes(n) : `${Math.round(n / 1024)} KB`;
 }
 
 // One request signs the next parts too: each part costs the API a call and, while it is signed,
