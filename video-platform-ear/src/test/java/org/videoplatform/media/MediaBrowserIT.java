@@ -1,6 +1,7 @@
 package org.videoplatform.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -12,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -61,7 +64,9 @@ class MediaBrowserIT {
 
             WebElement status = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
             producer.wait.until(d -> status.getText().matches("(?s).*\\d+%.*"));
-            producer.wait.until(ExpectedConditions.textMatches(By.id("upload-speed"), Pattern.compile("\\d+\\.\\d MB/s")));
+            producer.wait.until(ExpectedConditions.textMatches(By.id("upload-speed"), Pattern.compile("([1-9]\\d* KB|\\d+\\.\\d MB)/s")));
+            Rectangle pause = producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionCircleBtn")).getRect();
+            assertTrue(pause.width >= 44 && pause.height >= 44, "a button for a thumb: " + pause.width + "×" + pause.height);
             producer.screenshot("upload-in-progress");
             producer.driver.deleteNetworkConditions();
 
@@ -169,11 +174,10 @@ class MediaBrowserIT {
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
             long sentAgain = partsSent(producer);
             assertTrue(sentAgain <= 13 - stored, sentAgain + " parts sent after the tab closed, with " + stored + " of 13 stored");
+            JsonObject finished = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
+            assertEquals(cut, finished.getString("id"), "the same cut, not a second one");
+            assertEquals(sha256(bytes), finished.getString("sha256"));
         }
-        JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
-        assertEquals(1, ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).size(),
-                "the same cut, not a second one");
-        assertEquals(sha256(bytes), cut.getString("sha256"));
     }
 
     /** Leaving the production and coming back mid-upload shows the upload under way, not a second uploader sending it again. */
@@ -194,13 +198,76 @@ class MediaBrowserIT {
             producer.wait.until(ExpectedConditions.urlMatches("#/productions$"));
             producer.driver.navigate().back();
             producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-uploading")));
-            assertEquals(1, producer.driver.findElements(By.cssSelector(".uppy-Dashboard")).size());
             producer.driver.deleteNetworkConditions();
 
             new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
                     ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
-            assertEquals(13, partsSent(producer), "each part sent once");
+            assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L, 13L), partsStored(producer), "each part stored once");
         }
+    }
+
+    /**
+     * A completion that reached the server but whose answer was lost: the cut is joined, so Retry
+     * has nothing left to send and finishes, where asking the store for the parts of a joined
+     * upload was refused and Retry failed for good.
+     */
+    @Test
+    void anUploadWhoseCompletionWasNeverAnsweredFinishesOnRetry() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Night bus, a finished film");
+        Path file = TestMedia.LANDSCAPE.write(folder);
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            producer.blockRequestsTo("*/completion");
+            upload(producer, file);
+            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
+
+            JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
+            assertEquals("UPLOADING", cut.getString("state"), cut.toString());
+            HttpResponse<String> completed = ApiClient.send("POST", "/api/media/" + cut.getString("id") + "/completion", token, null, null);
+            assertEquals(200, completed.statusCode(), completed.body());
+            producer.blockRequestsTo();
+            producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionBtn--retry")).click();
+
+            producer.wait.until(d -> d.findElements(By.cssSelector("#uploader .uppy-Dashboard-Item")).isEmpty());
+            assertFalse(producer.driver.findElement(By.cssSelector("#uploader ~ p.notice")).isDisplayed());
+        }
+    }
+
+    /** The screen is kept awake from an upload's start to its end, and through the line dropping and coming back. */
+    @Test
+    void theScreenStaysAwakeWhileAnUploadIsSent() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Food bank queue, raw footage");
+        Path file = Files.write(folder.resolve("queue.mov"), thirteenPartsOfNoise(17));
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+            // Headless Chrome grants no wake lock; this one keeps what the page asked for.
+            producer.driver.executeScript("window.wakeLocks = []; Object.defineProperty(navigator, 'wakeLock', { value: {"
+                    + " request: async () => { const lock = { released: false, release: async () => { lock.released = true; } };"
+                    + " window.wakeLocks.push(lock); return lock; } } });");
+            onASlowLine(producer, 4 * 1024 * 1024);
+            countPartsSent(producer);
+            upload(producer, file);
+            producer.wait.until(d -> awake(producer));
+
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            producer.driver.setNetworkConditions(offline);
+            producer.wait.until(d -> Boolean.FALSE.equals(producer.driver.executeScript("return navigator.onLine")));
+            onASlowLine(producer, 4 * 1024 * 1024);
+            int storedWhenBack = partsStored(producer).size();
+            new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> partsStored(producer).size() > storedWhenBack);
+            assertTrue(awake(producer), "awake after the line came back, the upload still being sent");
+
+            new WebDriverWait(producer.driver, Duration.ofMinutes(2)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#cuts li[data-state=REJECTED]")));
+            producer.wait.until(d -> !awake(producer));
+        }
+    }
+
+    private static boolean awake(Browser browser) {
+        return Boolean.TRUE.equals(browser.driver.executeScript("return window.wakeLocks.some((lock) => !lock.released)"));
     }
 
     /** The server's refusal to open an upload is shown in its words, not as a bare "Upload failed". */
@@ -250,15 +317,27 @@ class MediaBrowserIT {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".uppy-StatusBar-actionBtn--upload"))).click();
     }
 
-    /** Counts, from now on, the page's attempts to send a part to the store, failed ones too. */
+    /**
+     * Counts, from now on, the page's attempts to send a part to the store, failed ones too, and
+     * notes the number of each part the store took.
+     */
     private static void countPartsSent(Browser browser) {
-        browser.driver.executeScript("window.partsSent = 0; const open = XMLHttpRequest.prototype.open;"
+        browser.driver.executeScript("window.partsSent = 0; window.partsStored = []; const open = XMLHttpRequest.prototype.open;"
                 + " XMLHttpRequest.prototype.open = function (method, url, ...rest) {"
-                + " if (method === 'PUT' && url.includes('partNumber=')) window.partsSent++; return open.call(this, method, url, ...rest); };");
+                + " if (method === 'PUT' && url.includes('partNumber=')) { window.partsSent++;"
+                + " this.addEventListener('load', () => this.status < 300"
+                + " && window.partsStored.push(Number(new URL(url).searchParams.get('partNumber')))); }"
+                + " return open.call(this, method, url, ...rest); };");
     }
 
     private static long partsSent(Browser browser) {
         return ((Number) browser.driver.executeScript("return window.partsSent")).longValue();
+    }
+
+    /** The numbers of the parts stored since {@link #countPartsSent}, in order, each as often as it was stored. */
+    @SuppressWarnings("unchecked")
+    private static List<Long> partsStored(Browser browser) {
+        return ((List<Long>) browser.driver.executeScript("return window.partsStored.slice().sort((a, b) => a - b)"));
     }
 
     @Test
