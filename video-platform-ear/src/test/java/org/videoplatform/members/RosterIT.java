@@ -155,6 +155,29 @@ class RosterIT {
         }
     }
 
+    /**
+     * Letters a list of accented letters once missed (ľ, ķ, ŕ), a stroked one with no accent to
+     * drop (ø), and a name written taken apart, its accent a character of its own as some phones
+     * write it, are all found by their plain letters.
+     */
+    @Test
+    void aLeadFindsANameOfAnyLatinAlphabetByItsPlainLetters() {
+        String slovak = "Ľubomír Ķirsons-Kŕdeľ " + prefix;
+        String decomposed = "Zoe\u0308 Løkken " + prefix;
+        HttpResponse<String> imported = importFile("full name,membership number,email,postcode,status\r\n"
+                + slovak + "," + prefix + "6,lubomir@example.org,,active\r\n"
+                + decomposed + "," + prefix + "7,zoe@example.org,,active\r\n", DemoAccounts.ADMIN.token());
+        assertEquals(200, imported.statusCode(), imported.body());
+        String token = DemoAccounts.LEAD.token();
+
+        for (String[] typedAndFound : new String[][] {{"lubomir kirsons-krdel " + prefix, slovak}, {"zoe lokken " + prefix, decomposed},
+                {"Zoë Løkken " + prefix, decomposed}}) {
+            JsonArray found = search(typedAndFound[0], token);
+            assertEquals(1, found.size(), typedAndFound[0] + " finds them: " + found);
+            assertEquals(typedAndFound[1], found.getJsonObject(0).getString("fullName"), "shown as written");
+        }
+    }
+
     @Test
     void leadLooksPeopleUpButCannotImport() {
         String token = DemoAccounts.LEAD.token();

@@ -130,12 +130,12 @@ class VettingIT {
     /** Every word of this name has a letter the database once folded wrongly (ñ to c, ř to y), which found nobody. */
     @Test
     void checkFindsTheRosterEntryOfANameWrittenWithoutItsAccents() {
-        String accented = "Iñaki Dvořák" + surname.toLowerCase();
+        String accented = "Iñaki Dvořák " + surname.toLowerCase();
         String roster = "membership number,full name,email,postcode,status\r\n"
                 + number + "A," + accented + ",inaki." + unique + "@example.org,,active\r\n";
         assertEquals(200, send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv", roster).statusCode());
 
-        JsonObject check = check(checkedIn("Inaki Dvorak" + surname.toLowerCase(), "other." + unique + "@example.org"));
+        JsonObject check = check(checkedIn("Inaki Dvorak " + surname.toLowerCase(), "other." + unique + "@example.org"));
 
         JsonArray matches = check.getJsonArray("matches");
         assertEquals(1, matches.size(), check.toString());
