@@ -118,8 +118,10 @@ class PersonalDataIT {
         HttpResponse<String> holdsAPlace = send("POST", erasure, admin, JSON, reason);
         assertEquals(409, holdsAPlace.statusCode(), "a place she holds goes to the waitlist first: " + holdsAPlace.body());
         assertEquals(200, send("POST", elsewhere.attendees() + "/" + again + "/cancellation", lead, null, null).statusCode());
-        HttpResponse<String> erased = send("POST", erasure, admin, JSON, reason);
-        assertEquals(200, erased.statusCode(), erased.body());
+        // Two admins, or a double tap, at once.
+        for (HttpResponse<String> erased : ApiClient.twiceAtOnce(() -> send("POST", erasure, admin, JSON, reason))) {
+            assertEquals(200, erased.statusCode(), erased.body());
+        }
 
         for (String workshop : new String[] {ida.workshop(), elsewhere.workshop()}) {
             String shown = get("/api/workshops/" + workshop, lead).body();

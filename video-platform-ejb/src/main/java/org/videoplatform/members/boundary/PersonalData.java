@@ -103,7 +103,8 @@ public class PersonalData {
      * them; the decisions stay, as a member's do. A member is erased as a member, which covers these.
      */
     public Optional<Attendee> eraseAttendee(UUID workshopId, UUID attendeeId, String reason, Actor admin) {
-        Attendee attendee = em.find(Attendee.class, attendeeId);
+        // Locked first: a second erasure at the same time waits, and finds her erased.
+        Attendee attendee = em.find(Attendee.class, attendeeId, LockModeType.PESSIMISTIC_WRITE);
         if (attendee == null || !attendee.workshop().id().equals(workshopId)) {
             return Optional.empty();
         }
