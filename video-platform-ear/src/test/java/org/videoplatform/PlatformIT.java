@@ -1,6 +1,7 @@
 package org.videoplatform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
@@ -50,9 +51,15 @@ class PlatformIT {
             assertTrue(checks.containsKey(name), "readiness covers " + name + ": " + checks.keySet());
             assertTrue(checks.get(name).getBoolean("up"), name + ": " + checks.get(name));
         }
-        assertEquals(newestMigration(), checks.get("database").getJsonObject("details").getString("schemaVersion"),
+        assertFalse(response.body().contains("details"), "versions and the bucket are not for anyone who asks: " + response.body());
+
+        Map<String, JsonObject> detailed = object(get("/api/ready/details", DemoAccounts.ADMIN.token())).getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(check -> check.getString("name"), check -> check));
+        assertEquals(newestMigration(), detailed.get("database").getJsonObject("details").getString("schemaVersion"),
                 "every migration packaged in the EAR has run");
-        assertTrue(checks.get("media").getJsonObject("details").getString("ffmpeg").startsWith("8."));
+        assertTrue(detailed.get("media").getJsonObject("details").getString("ffmpeg").startsWith("8."));
+        assertEquals(401, get("/api/ready/details", null).statusCode());
+        assertEquals(403, get("/api/ready/details", DemoAccounts.LEAD.token()).statusCode());
     }
 
     /** The highest version among the Flyway migrations inside the EAR's EJB module. */
