@@ -124,8 +124,10 @@ async function start() {
     logout.hidden = false;
     logout.addEventListener('click', () => {
         forgetUploads();
-        // Golden Retriever saves at most twice a second, so a save already due may land after the first clearing.
+        // Golden Retriever saves at most twice a second, so a save already due may land after the first clearing,
+        // and a page kept for the Back button runs it when it is shown again.
         window.addEventListener('pagehide', forgetUploads);
+        window.addEventListener('pageshow', forgetUploads);
         keycloak.logout({ redirectUri: window.location.origin + window.location.pathname });
     });
 
@@ -1286,13 +1288,15 @@ function newUploader(api, productionId) {
     ['pause-all', 'upload-pause', 'upload-error', 'cancel-all'].forEach((event) => uppy.on(event, still));
 
     // A phone that goes to sleep suspends the page, and the upload with it. The browser lets go of
-    // the lock whenever the page is hidden, so it is asked for again when the page is back.
+    // the lock whenever the page is hidden, so it is asked for again when the page is back; a
+    // paused upload lets the screen sleep.
     let sending = false;
+    let paused = false;
     let awake = null;
     const stayAwake = async () => {
-        const lock = await navigator.wakeLock?.request('screen').catch(() => null);
+        const lock = sending && !paused ? await navigator.wakeLock?.request('screen').catch(() => null) : null;
         awake?.release();
-        awake = sending ? lock : (lock?.release(), null);
+        awake = sending && !paused ? lock : (lock?.release(), null);
     };
     const rest = () => {
         sending = false;
@@ -1300,12 +1304,20 @@ function newUploader(api, productionId) {
         awake?.release();
         awake = null;
     };
-    document.addEventListener('visibilitychange', () => sending && document.visibilityState === 'visible' && stayAwake());
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && stayAwake());
+    const pause = (isPaused) => {
+        paused = isPaused;
+        stayAwake();
+    };
+    uppy.on('pause-all', () => pause(true));
+    uppy.on('resume-all', () => pause(false));
+    uppy.on('upload-pause', (file, isPaused) => pause(isPaused));
     // Sent by every start: a new upload, a retry and one Golden Retriever brings back alike.
     uppy.on('upload-start', () => {
         trouble.hidden = true;
         if (!sending) tenthSaid = 0;
         sending = true;
+        paused = false;
         still();
         stayAwake();
     });

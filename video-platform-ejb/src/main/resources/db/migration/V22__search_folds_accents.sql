@@ -1,9 +1,7 @@
 -- Names are searched and matched with their accents folded, as a lead types them: "jose" finds
 -- José, "nunez" finds Núñez. Queries fold the stored value and the typed term through this one
 -- function, so both sides fold the same letters. It replaces a translate() whose two lists had
--- drifted apart by a letter, which folded ñ to c and š to r. Letters are taken apart into their
--- base and their marks, so every accented Latin letter folds, and a name stored already taken
--- apart (as some phones write it) too; ł, đ, ø and ı are letters of their own, with no mark to drop.
+-- drifted apart by a letter, which folded ñ to c and š to r.
 CREATE FUNCTION search_fold(value text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURNS NULL ON NULL INPUT
-    AS $$ SELECT translate(lower(regexp_replace(normalize(value, NFD), '[\u0300-\u036f]', '', 'g')), 'łđøıŁĐØ', 'ldoildo') $$;
+    AS $$ SELECT translate(lower(value), 'áàâäãåāăąćčçďđéèêëēěęėğíìîïīıįłñńňóòôöõøōőřšśşșťțúùûüūůűųýÿžźż', 'aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorssssttuuuuuuuuyyzzz') $$;

@@ -234,7 +234,7 @@ class MediaBrowserIT {
         }
     }
 
-    /** The screen is kept awake from an upload's start to its end, and through the line dropping and coming back. */
+    /** The screen is kept awake from an upload's start to its end but for a pause, and through the line dropping and coming back. */
     @Test
     void theScreenStaysAwakeWhileAnUploadIsSent() throws Exception {
         String token = DemoAccounts.PRODUCER.token();
@@ -249,6 +249,12 @@ class MediaBrowserIT {
             onASlowLine(producer, 4 * 1024 * 1024);
             countPartsSent(producer);
             upload(producer, file);
+            producer.wait.until(d -> awake(producer));
+
+            // Paused, a phone put down may sleep.
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploader button[title=Pause]"))).click();
+            producer.wait.until(d -> !awake(producer));
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#uploader button[title=Resume]"))).click();
             producer.wait.until(d -> awake(producer));
 
             ChromiumNetworkConditions offline = new ChromiumNetworkConditions();

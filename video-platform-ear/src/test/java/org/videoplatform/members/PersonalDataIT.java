@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -118,8 +119,10 @@ class PersonalDataIT {
         HttpResponse<String> holdsAPlace = send("POST", erasure, admin, JSON, reason);
         assertEquals(409, holdsAPlace.statusCode(), "a place she holds goes to the waitlist first: " + holdsAPlace.body());
         assertEquals(200, send("POST", elsewhere.attendees() + "/" + again + "/cancellation", lead, null, null).statusCode());
-        // Two admins, or a double tap, at once.
-        for (HttpResponse<String> erased : ApiClient.twiceAtOnce(() -> send("POST", erasure, admin, JSON, reason))) {
+        // Two admins at once, each from a workshop's list she is on.
+        String erasureElsewhere = elsewhere.attendees() + "/" + again + "/erasure";
+        for (HttpResponse<String> erased : ApiClient.bothAtOnce(() -> send("POST", erasure, admin, JSON, reason),
+                () -> send("POST", erasureElsewhere, admin, JSON, reason))) {
             assertEquals(200, erased.statusCode(), erased.body());
         }
 
@@ -133,7 +136,8 @@ class PersonalDataIT {
         assertEquals(409, send("POST", ida.vetting(), lead, JSON, "{\"outcome\": \"VETTED\"}").statusCode(), "nobody is left to vet");
         assertEquals(200, send("POST", erasure, admin, JSON, reason).statusCode(), "erasing her again finds her already gone");
         long herErasures = ((JsonArray) ApiClient.json(get("/api/audit?limit=100", admin))).getValuesAs(JsonObject.class).stream()
-                .filter(entry -> entry.getString("action").equals("attendee.erased") && entry.getString("subjectId").equals(ida.attendee()))
+                .filter(entry -> entry.getString("action").equals("attendee.erased")
+                        && List.of(ida.attendee(), again).contains(entry.getString("subjectId")))
                 .count();
         assertEquals(1, herErasures, "her erasure is recorded once");
 
@@ -178,9 +182,6 @@ class PersonalDataIT {
             Thread.sleep(500); // the interval between polls
         }
         assertTrue(((JsonArray) ApiClient.json(get(listed, admin))).getJsonObject(0).getBoolean("accountInStep"), "the sweep saw it done");
-        assertEquals(1, ((JsonArray) ApiClient.json(get("/api/audit?limit=100", admin))).getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("action").equals("member.erased") && e.getString("subjectId").equals(member.memberId()))
-                .count(), "one erasure in the trail");
     }
 
     @Test

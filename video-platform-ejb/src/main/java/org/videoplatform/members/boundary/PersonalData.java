@@ -64,7 +64,9 @@ public class PersonalData {
     }
 
     public Optional<Member> erase(UUID memberId, String reason, Actor admin) {
-        Member member = em.find(Member.class, memberId);
+        // Locked, and every change flushed before Keycloak is told: once it may have deleted the
+        // account, nothing a member or lead does meanwhile can make the erasure fail to commit.
+        Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             return Optional.empty();
         }
@@ -89,6 +91,7 @@ public class PersonalData {
             creditChanged.fire(new CreditChanged(account, member.displayName()));
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
+        em.flush();
         if (account != null) {
             // Deleted now, or by the sweep once Keycloak answers: a request Keycloak took but did not answer
             // may delete it later anyway, so the erasure cannot wait on its answer and stay undone.
@@ -103,18 +106,19 @@ public class PersonalData {
      * them; the decisions stay, as a member's do. A member is erased as a member, which covers these.
      */
     public Optional<Attendee> eraseAttendee(UUID workshopId, UUID attendeeId, String reason, Actor admin) {
-        // Locked first: a second erasure at the same time waits, and finds her erased.
-        Attendee attendee = em.find(Attendee.class, attendeeId, LockModeType.PESSIMISTIC_WRITE);
+        Attendee attendee = em.find(Attendee.class, attendeeId);
         if (attendee == null || !attendee.workshop().id().equals(workshopId)) {
             return Optional.empty();
         }
+        String email = attendee.email();
+        // Locked as a vetting locks them, all in one order: one under way either made a member first, or waits and finds
+        // nobody to vet; another erasure of the same person, from any workshop's list, waits and finds them erased.
+        List<Attendee> registrations = em.createNamedQuery(Attendee.BY_EMAIL, Attendee.class).setParameter("email", email)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        em.refresh(attendee);
         if (attendee.erased()) {
             return Optional.of(attendee);
         }
-        String email = attendee.email();
-        // Locked as a vetting locks them: one under way either made a member first, or waits and finds nobody to vet.
-        List<Attendee> registrations = em.createNamedQuery(Attendee.BY_EMAIL, Attendee.class).setParameter("email", email)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (!byEmail(Member.BY_EMAIL, Member.class, email).isEmpty()) {
             throw new ErasureRefused(attendee.fullName() + " is a vetted member: erase them on the members page, which erases their"
                     + " workshop records too");
