@@ -1168,7 +1168,8 @@ function duration(seconds) {
 }
 
 function bytes(n) {
-    return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : `${(n / 1024 ** 2).toFixed(1)} MB`;
+    return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB`
+        : `${Math.round(n / 1024)} KB`;
 }
 
 // One uploader per production for the life of the page: a redraw (a decision, a return to the
@@ -1275,7 +1276,7 @@ function newUploader(api, productionId) {
         samples.push([now, progress.bytesUploaded]);
         while (samples.length > 2 && now - samples[0][0] > 10_000) samples.shift();
         const [since, sent] = samples[0];
-        if (now - since >= 1000) speed.textContent = `${perSecond(Math.max(0, progress.bytesUploaded - sent) * 1000 / (now - since))}/s`;
+        if (now - since >= 1000) speed.textContent = `${bytes(Math.max(0, progress.bytesUploaded - sent) * 1000 / (now - since))}/s`;
     });
     uppy.on('progress', (percent) => {
         const tenth = Math.floor(percent / 10);
@@ -1328,10 +1329,6 @@ function newUploader(api, productionId) {
         if (result.successful.length) uppy.clear();
     });
     return { uppy, section: el('section', {}, el('h2', {}, 'Upload a cut'), target, speed, trouble) };
-}
-
-function perSecond(n) {
-    return n >= 1024 ** 2 ? bytes(n) : `${Math.round(n / 1024)} KB`;
 }
 
 // One request signs the next parts too: each part costs the API a call and, while it is signed,

@@ -65,6 +65,9 @@ class MediaBrowserIT {
             WebElement status = producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".uppy-StatusBar.is-uploading")));
             producer.wait.until(d -> status.getText().matches("(?s).*\\d+%.*"));
             producer.wait.until(ExpectedConditions.textMatches(By.id("upload-speed"), Pattern.compile("([1-9]\\d* KB|\\d+\\.\\d MB)/s")));
+            String droppedId = ApiClient.object(dropped).getString("id");
+            String droppedCard = producer.driver.findElement(By.cssSelector("#cuts li[data-media='" + droppedId + "']")).getText();
+            assertTrue(droppedCard.contains("1 KB"), "a size too small for megabytes: " + droppedCard);
             Rectangle pause = producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionCircleBtn")).getRect();
             assertTrue(pause.width >= 44 && pause.height >= 44, "a button for a thumb: " + pause.width + "×" + pause.height);
             producer.screenshot("upload-in-progress");
@@ -92,7 +95,6 @@ class MediaBrowserIT {
                     "return document.querySelector('#cuts li[data-state=READY]').keptAcrossUpdates === true"));
             assertEquals(download, producer.driver.switchTo().activeElement());
             // A card above it leaving the list does not move it either.
-            String droppedId = ApiClient.object(dropped).getString("id");
             assertEquals(200, ApiClient.send("DELETE", "/api/media/" + droppedId + "/upload", DemoAccounts.PRODUCER.token(), null, null)
                     .statusCode());
             producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
