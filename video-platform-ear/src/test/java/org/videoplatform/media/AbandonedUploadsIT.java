@@ -63,4 +63,15 @@ class AbandonedUploadsIT {
         assertEquals(List.of(), store.storedParts(idle.objectKey(), storeUploadId), "the stored part is thrown away");
         assertEquals(AssetState.UPLOADING, em.find(MediaAsset.class, fresh.id()).state());
     }
+
+    /** The store may throw an unfinished upload away first (MinIO does after a day): the sweep still closes it, once. */
+    @Test
+    void anUploadTheStoreHasForgottenIsClosedBySweep() {
+        MediaAsset forgotten = producer.startsAnUpload();
+        store.abortMultipartUpload(forgotten.objectKey(), forgotten.multipartUploadId());
+
+        media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
+
+        assertEquals(AssetState.ABORTED, em.find(MediaAsset.class, forgotten.id()).state());
+    }
 }

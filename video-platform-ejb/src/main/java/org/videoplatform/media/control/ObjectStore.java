@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -310,10 +311,21 @@ public class ObjectStore {
                 "complete the multipart upload of " + key);
     }
 
-    /** Throws away the parts stored so far. */
+    /**
+     * Throws away the parts stored so far. An upload the store no longer knows has none left: MinIO,
+     * for one, throws away uploads left unfinished for a day by itself.
+     */
     public void abortMultipartUpload(String key, String uploadId) {
-        call(() -> multipartClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get(),
-                "abort the multipart upload of " + key);
+        call(() -> {
+            try {
+                return multipartClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof ErrorResponseException refused && "NoSuchUpload".equals(refused.errorResponse().code())) {
+                    return null;
+                }
+                throw e;
+            }
+        }, "abort the multipart upload of " + key);
     }
 
     private URI sign(Method method, String key, Duration validFor, Map<String, String> queryParams) {
