@@ -28,6 +28,7 @@ final class CutsStream implements Runnable {
     private final BooleanSupplier over;
     private List<MediaView> lastSent;
     private volatile Future<?> ticking;
+    private volatile Runnable whenEnded = () -> { };
 
     /**
      * @param first the cuts as the request read them
@@ -49,6 +50,11 @@ final class CutsStream implements Runnable {
     /** The scheduled task running this stream's ticks, which ending the stream cancels. */
     void tickingAs(Future<?> task) {
         ticking = task;
+    }
+
+    /** What to do once the stream has ended, whatever ended it. */
+    void whenEnded(Runnable action) {
+        whenEnded = action;
     }
 
     @Override
@@ -74,10 +80,11 @@ final class CutsStream implements Runnable {
                 .data(new GenericType<List<MediaView>>() { }, views).build());
     }
 
-    private void end() {
+    void end() {
         sink.close();
         if (ticking != null) {
             ticking.cancel(false);
         }
+        whenEnded.run();
     }
 }
