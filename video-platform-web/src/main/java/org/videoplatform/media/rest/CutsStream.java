@@ -28,7 +28,6 @@ final class CutsStream implements Runnable {
     private final BooleanSupplier over;
     private List<MediaView> lastSent;
     private volatile Future<?> ticking;
-    private volatile Runnable whenEnded = () -> { };
 
     /**
      * @param first the cuts as the request read them
@@ -50,11 +49,6 @@ final class CutsStream implements Runnable {
     /** The scheduled task running this stream's ticks, which ending the stream cancels. */
     void tickingAs(Future<?> task) {
         ticking = task;
-    }
-
-    /** What to do once the stream has ended, whatever ended it. */
-    void whenEnded(Runnable action) {
-        whenEnded = action;
     }
 
     @Override
@@ -80,11 +74,10 @@ final class CutsStream implements Runnable {
                 .data(new GenericType<List<MediaView>>() { }, views).build());
     }
 
-    void end() {
+    private void end() {
         sink.close();
         if (ticking != null) {
             ticking.cancel(false);
         }
-        whenEnded.run();
     }
 }

@@ -54,9 +54,6 @@ public class ProductionMediaResource {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    OpenCutsStreams openStreams;
-
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration STREAM_FOR = Duration.ofMinutes(10);
 
@@ -101,6 +98,5 @@ public class ProductionMediaResource {
                 () -> System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
         stream.start();
         stream.tickingAs(scheduler.scheduleWithFixedDelay(stream, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
-        openStreams.add(stream);
     }
 }

@@ -61,19 +61,6 @@ class CutsStreamTest {
     }
 
     @Test
-    void theStreamsStillOpenEndWhenTheDeploymentStops() {
-        OpenCutsStreams open = new OpenCutsStreams();
-        CutsStream stream = new CutsStream(sink, null, List.of(), List::of, () -> false);
-        stream.tickingAs(ticking);
-        open.add(stream);
-
-        open.endAll();
-
-        assertTrue(sink.isClosed(), "the browser reconnects to what replaces the deployment");
-        assertTrue(ticking.isCancelled(), "no tick calls into the stopped deployment");
-    }
-
-    @Test
     void aStreamEndsWhenItsTimeIsUpOrItsCallerIsCutOff() {
         CutsStream stream = new CutsStream(sink, null, List.of(), List::of, () -> true);
         stream.tickingAs(ticking);
