@@ -1,6 +1,7 @@
 package org.videoplatform.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.media.control.ObjectStore;
+import org.videoplatform.media.control.ObjectStoreException;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.platform.entity.Timestamps;
@@ -73,5 +75,20 @@ class AbandonedUploadsIT {
         media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
 
         assertEquals(AssetState.ABORTED, em.find(MediaAsset.class, forgotten.id()).state());
+    }
+
+    /** A completed upload is not known to the store either, but it is no forgotten one: its object is whole, and stays. */
+    @Test
+    void anUploadTheStoreCompletedIsNotTakenForForgotten() throws Exception {
+        MediaAsset completed = producer.startsAnUpload();
+        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                store.temporaryPartUploadUrl(completed.objectKey(), completed.multipartUploadId(), 1, Duration.ofMinutes(1)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[1000])).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, put.statusCode());
+        store.completeMultipartUpload(completed.objectKey(), completed.multipartUploadId(),
+                store.storedParts(completed.objectKey(), completed.multipartUploadId()));
+
+        assertThrows(ObjectStoreException.class, () -> store.abortMultipartUpload(completed.objectKey(), completed.multipartUploadId()));
+        assertEquals(1000, store.describe(completed.objectKey()).orElseThrow().size());
     }
 }

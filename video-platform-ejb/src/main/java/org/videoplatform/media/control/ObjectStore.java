@@ -312,15 +312,17 @@ public class ObjectStore {
     }
 
     /**
-     * Throws away the parts stored so far. An upload the store no longer knows has none left: MinIO,
-     * for one, throws away uploads left unfinished for a day by itself.
+     * Throws away the parts stored so far. An upload the store no longer knows, and that left no
+     * object, has none left: MinIO, for one, throws away uploads left unfinished for a day by itself.
+     * One the store completed is not known either, but its object is whole: that is refused.
      */
     public void abortMultipartUpload(String key, String uploadId) {
         call(() -> {
             try {
                 return multipartClient.abortMultipartUploadAsync(bucket, region, key, uploadId, null, null).get();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof ErrorResponseException refused && "NoSuchUpload".equals(refused.errorResponse().code())) {
+                if (e.getCause() instanceof ErrorResponseException refused && "NoSuchUpload".equals(refused.errorResponse().code())
+                        && describe(key).isEmpty()) {
                     return null;
                 }
                 throw e;
