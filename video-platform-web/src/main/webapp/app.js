@@ -1302,8 +1302,7 @@ function newUploader(api, productionId) {
     const rest = () => {
         sending = false;
         still();
-        awake?.release();
-        awake = null;
+        stayAwake();
     };
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && stayAwake());
     const pause = (isPaused) => {
