@@ -85,8 +85,9 @@ public class AccountsInStep {
             return;
         }
         Member member = em.find(Member.class, memberId);
+        String account;
         try {
-            follow(member);
+            account = follow(member);
         } catch (AccountServiceFailed e) {
             // Said once, not at every sweep: an account deleted by hand in Keycloak stays out of step until an admin acts.
             if (reported.add(memberId)) {
@@ -97,15 +98,16 @@ public class AccountsInStep {
         // Not through the entity: its version would change under a lead's edit of the member waiting on this row's lock.
         em.createNativeQuery("UPDATE members SET account_out_of_step = false WHERE id = ?1").setParameter(1, memberId).executeUpdate();
         reported.remove(memberId);
-        LOG.info(() -> "The Keycloak account of member " + memberId + " is " + (member.state() == MemberState.ERASED ? "deleted"
-                : member.hasAccess() ? "open" : "closed") + " now, as their state says");
+        LOG.info(() -> "The Keycloak account of member " + memberId + " is " + account + " now, as their state says");
     }
 
-    private void follow(Member member) {
+    /** @return what the account now is: deleted, open or closed */
+    private String follow(Member member) {
         if (member.state() == MemberState.ERASED) {
             accounts.deleteAccount(member.keycloakUserId());
-        } else {
-            accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+            return "deleted";
         }
+        accounts.matchAccess(member.keycloakUserId(), member.hasAccess());
+        return member.hasAccess() ? "open" : "closed";
     }
 }
