@@ -50,10 +50,7 @@ class AbandonedUploadsIT {
     void anUploadIdlePastTheLimitIsAbortedAndAFreshOneKept() throws Exception {
         MediaAsset idle = producer.startsAnUpload();
         String storeUploadId = idle.multipartUploadId();
-        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                store.temporaryPartUploadUrl(idle.objectKey(), storeUploadId, 1, Duration.ofMinutes(1)))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) idle.partSize()])).build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, put.statusCode());
+        sendsFirstPart(idle, new byte[(int) idle.partSize()]);
         assertEquals(1, store.storedParts(idle.objectKey(), storeUploadId).size());
 
         int abandoned = media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
@@ -81,14 +78,19 @@ class AbandonedUploadsIT {
     @Test
     void anUploadTheStoreCompletedIsNotTakenForForgotten() throws Exception {
         MediaAsset completed = producer.startsAnUpload();
-        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                store.temporaryPartUploadUrl(completed.objectKey(), completed.multipartUploadId(), 1, Duration.ofMinutes(1)))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(new byte[1000])).build(), HttpResponse.BodyHandlers.discarding());
-        assertEquals(200, put.statusCode());
+        sendsFirstPart(completed, new byte[1000]);
         store.completeMultipartUpload(completed.objectKey(), completed.multipartUploadId(),
                 store.storedParts(completed.objectKey(), completed.multipartUploadId()));
 
         assertThrows(ObjectStoreException.class, () -> store.abortMultipartUpload(completed.objectKey(), completed.multipartUploadId()));
         assertEquals(1000, store.describe(completed.objectKey()).orElseThrow().size());
+    }
+
+    /** Sends the part the way a browser does, through a presigned URL. */
+    private void sendsFirstPart(MediaAsset upload, byte[] bytes) throws Exception {
+        HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                store.temporaryPartUploadUrl(upload.objectKey(), upload.multipartUploadId(), 1, Duration.ofMinutes(1)))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, put.statusCode());
     }
 }

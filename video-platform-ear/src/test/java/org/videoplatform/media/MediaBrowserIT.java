@@ -56,8 +56,7 @@ class MediaBrowserIT {
         HttpResponse<String> dropped = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
                 "application/json", "{\"fileName\": \"dropped take.mp4\", \"size\": 1000}");
         assertEquals(201, dropped.statusCode(), dropped.body());
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             // A slow line, so the upload lasts long enough to watch.
             onASlowLine(producer, Files.size(cut) / 5);
             upload(producer, cut);
@@ -122,8 +121,7 @@ class MediaBrowserIT {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Estate walkabout");
         Path cut = TestMedia.LANDSCAPE.write(folder);
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             countPartsSent(producer);
             producer.blockRequestsTo("*partNumber=*");
             upload(producer, cut);
@@ -148,8 +146,7 @@ class MediaBrowserIT {
         String production = MediaClient.platform().production(token, "Library closures, raw footage");
         byte[] bytes = thirteenPartsOfNoise(11);
         Path file = Files.write(folder.resolve("library.mov"), bytes);
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             onASlowLine(producer, 4 * 1024 * 1024);
             upload(producer, file);
             String cut = new WebDriverWait(producer.driver, Duration.ofMinutes(1)).until(d -> {
@@ -189,8 +186,7 @@ class MediaBrowserIT {
         String production = MediaClient.platform().production(token, "Bus route cuts, interviews");
         byte[] bytes = thirteenPartsOfNoise(13);
         Path file = Files.write(folder.resolve("interviews.mov"), bytes);
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             onASlowLine(producer, 4 * 1024 * 1024);
             countPartsSent(producer);
             upload(producer, file);
@@ -218,8 +214,7 @@ class MediaBrowserIT {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Night bus, a finished film");
         Path file = TestMedia.LANDSCAPE.write(folder);
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             producer.blockRequestsTo("*/completion");
             upload(producer, file);
             producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
@@ -242,8 +237,7 @@ class MediaBrowserIT {
         String token = DemoAccounts.PRODUCER.token();
         String production = MediaClient.platform().production(token, "Food bank queue, raw footage");
         Path file = Files.write(folder.resolve("queue.mov"), thirteenPartsOfNoise(17));
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             // Headless Chrome grants no wake lock; this one keeps what the page asked for.
             producer.driver.executeScript("window.wakeLocks = []; Object.defineProperty(navigator, 'wakeLock', { value: {"
                     + " request: async () => { const lock = { released: false, release: async () => { lock.released = true; } };"
@@ -297,6 +291,18 @@ class MediaBrowserIT {
             assertTrue(refusal.getText().startsWith("landscape.mp4: ")
                     && refusal.getText().contains("access to the platform has been withdrawn"), refusal.getText());
         }
+    }
+
+    /** A browser signed in as the demo producer, on the production's page. */
+    private static Browser producerOn(String production) {
+        Browser browser = new Browser();
+        try {
+            browser.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        } catch (RuntimeException e) {
+            browser.close();
+            throw e;
+        }
+        return browser;
     }
 
     /** Thirteen parts at the 8 MiB minimum: more than one request's worth of signed part URLs. */
@@ -354,8 +360,7 @@ class MediaBrowserIT {
         String production = MediaClient.platform().production(token, "Tenants' union rally, raw footage");
         byte[] bytes = thirteenPartsOfNoise(7);
         Path file = Files.write(folder.resolve("rally.mov"), bytes);
-        try (Browser producer = new Browser()) {
-            producer.signInAs(DemoAccounts.PRODUCER, "#/productions/" + production);
+        try (Browser producer = producerOn(production)) {
             upload(producer, file);
 
             // Not a video, so the probe turns it away; what matters here is that every byte arrived.
