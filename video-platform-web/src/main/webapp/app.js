@@ -1169,7 +1169,7 @@ function duration(seconds) {
 
 function bytes(n) {
     return n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(1)} GB` : n >= 1024 ** 2 ? `${(n / 1024 ** 2).toFixed(1)} MB`
-        : `${Math.round(n / 1024)} KB`;
+        : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${Math.round(n)} bytes`;
 }
 
 // One uploader per production for the life of the page: a redraw (a decision, a return to the

@@ -54,7 +54,7 @@ class MediaBrowserIT {
         Path cut = TestMedia.LANDSCAPE.write(folder);
         // A card above the one uploaded, to be taken off the list later on.
         HttpResponse<String> dropped = ApiClient.send("POST", "/api/productions/" + production + "/media", DemoAccounts.PRODUCER.token(),
-                "application/json", "{\"fileName\": \"dropped take.mp4\", \"size\": 1000}");
+                "application/json", "{\"fileName\": \"dropped take.mp4\", \"size\": 300}");
         assertEquals(201, dropped.statusCode(), dropped.body());
         try (Browser producer = producerOn(production)) {
             // A slow line, so the upload lasts long enough to watch.
@@ -66,7 +66,7 @@ class MediaBrowserIT {
             producer.wait.until(ExpectedConditions.textMatches(By.id("upload-speed"), Pattern.compile("([1-9]\\d* KB|\\d+\\.\\d MB)/s")));
             String droppedId = ApiClient.object(dropped).getString("id");
             String droppedCard = producer.driver.findElement(By.cssSelector("#cuts li[data-media='" + droppedId + "']")).getText();
-            assertTrue(droppedCard.contains("1 KB"), "a size too small for megabytes: " + droppedCard);
+            assertTrue(droppedCard.contains("300 bytes"), "a size too small for kilobytes: " + droppedCard);
             Rectangle pause = producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionCircleBtn")).getRect();
             assertTrue(pause.width >= 44 && pause.height >= 44, "a button for a thumb: " + pause.width + "×" + pause.height);
             producer.screenshot("upload-in-progress");
