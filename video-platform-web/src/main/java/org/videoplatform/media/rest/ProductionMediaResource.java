@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -27,10 +28,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.members.boundary.Members;
+import org.videoplatform.platform.web.WebApplicationStopping;
 
 /** A production's cuts: its producer starts uploads, the producer and the leads list them. */
 @Path("productions/{production}/media")
@@ -50,6 +53,9 @@ public class ProductionMediaResource {
 
     @Context
     SecurityContext security;
+
+    @Context
+    ServletContext application;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -92,10 +98,12 @@ public class ProductionMediaResource {
         // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
         List<MediaView> first = cutsSeenBy(production, caller).orElseThrow(NotFoundException::new);
         long until = System.nanoTime() + STREAM_FOR.toNanos();
+        BooleanSupplier stopping = WebApplicationStopping.of(application);
         // The request's filters ran once, at the start: a member cut off meanwhile is cut off by the stream.
+        // A stopping deployment ends the stream, so that the browser reconnects to what replaces it.
         CutsStream stream = new CutsStream(sink, sse, first,
                 () -> cutsSeenBy(production, caller).orElse(List.of()),
-                () -> System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
+                () -> stopping.getAsBoolean() || System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
         stream.start();
         stream.tickingAs(scheduler.scheduleWithFixedDelay(stream, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
     }
