@@ -21,11 +21,15 @@ import org.videoplatform.PlatformEar;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.media.control.ObjectStore;
 import org.videoplatform.media.control.ObjectStoreException;
+import org.videoplatform.media.control.StoredPart;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.platform.entity.Timestamps;
 
-/** Uploads nobody continues are aborted in the store, so their parts do not pile up. */
+/**
+ * Uploads nobody continues are aborted in the store, so their parts do not pile up; one the store
+ * completed though the record missed it is recorded as complete.
+ */
 @ExtendWith(ArquillianExtension.class)
 class AbandonedUploadsIT {
 
@@ -50,7 +54,7 @@ class AbandonedUploadsIT {
     void anUploadIdlePastTheLimitIsAbortedAndAFreshOneKept() throws Exception {
         MediaAsset idle = producer.startsAnUpload();
         String storeUploadId = idle.multipartUploadId();
-        sendsFirstPart(idle, new byte[(int) idle.partSize()]);
+        sendsPart(idle, 1, new byte[(int) idle.partSize()]);
         assertEquals(1, store.storedParts(idle.objectKey(), storeUploadId).size());
 
         int abandoned = media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
@@ -78,7 +82,7 @@ class AbandonedUploadsIT {
     @Test
     void anUploadTheStoreCompletedIsNotTakenForForgotten() throws Exception {
         MediaAsset completed = producer.startsAnUpload();
-        sendsFirstPart(completed, new byte[1000]);
+        sendsPart(completed, 1, new byte[1000]);
         store.completeMultipartUpload(completed.objectKey(), completed.multipartUploadId(),
                 store.storedParts(completed.objectKey(), completed.multipartUploadId()));
 
@@ -86,10 +90,45 @@ class AbandonedUploadsIT {
         assertEquals(1000, store.describe(completed.objectKey()).orElseThrow().size());
     }
 
+    /**
+     * The store joined the parts, but the commit that should have recorded the completion failed
+     * (a timeout, the database away): the producer's Retry lists every part as sent and completes.
+     */
+    @Test
+    void anUploadJoinedInTheStoreButNotInTheRecordCompletesOnRetry() throws Exception {
+        MediaAsset upload = joinedInTheStoreOnly();
+
+        assertEquals(List.of(1, 2, 3), producer.listsParts(upload.id()).stream().map(StoredPart::number).toList());
+        producer.completes(upload.id());
+
+        assertEquals(AssetState.PROCESSING, em.find(MediaAsset.class, upload.id()).state());
+    }
+
+    /** Where the producer never came back, the sweep records the completion, where it tried to abort the upload at every run. */
+    @Test
+    void anUploadJoinedInTheStoreButNotInTheRecordIsRecordedBySweep() throws Exception {
+        MediaAsset upload = joinedInTheStoreOnly();
+
+        media.abandonUploadsIdleSince(Timestamps.now().plus(Duration.ofSeconds(1)));
+
+        assertEquals(AssetState.PROCESSING, em.find(MediaAsset.class, upload.id()).state());
+        assertEquals(upload.size(), store.describe(upload.objectKey()).orElseThrow().size());
+    }
+
+    private MediaAsset joinedInTheStoreOnly() throws Exception {
+        MediaAsset upload = producer.startsAnUpload();
+        for (int part = 1; part <= upload.partCount(); part++) {
+            sendsPart(upload, part, new byte[(int) upload.expectedPartSize(part)]);
+        }
+        store.completeMultipartUpload(upload.objectKey(), upload.multipartUploadId(),
+                store.storedParts(upload.objectKey(), upload.multipartUploadId()));
+        return upload;
+    }
+
     /** Sends the part the way a browser does, through a presigned URL. */
-    private void sendsFirstPart(MediaAsset upload, byte[] bytes) throws Exception {
+    private void sendsPart(MediaAsset upload, int number, byte[] bytes) throws Exception {
         HttpResponse<Void> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                store.temporaryPartUploadUrl(upload.objectKey(), upload.multipartUploadId(), 1, Duration.ofMinutes(1)))
+                store.temporaryPartUploadUrl(upload.objectKey(), upload.multipartUploadId(), number, Duration.ofMinutes(1)))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(200, put.statusCode());
     }

@@ -66,6 +66,9 @@ public class Media {
 
     static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
 
+    /** Who the audit trail names for an upload the sweep found whole. */
+    private static final Actor UPLOAD_SWEEP = new Actor("platform", "Upload sweep");
+
     /** Added to a cut's length for its review segments' links: time to pause, rewind and watch again. */
     static final Duration REVIEW_URL_VALIDITY = Duration.ofMinutes(10);
 
@@ -149,12 +152,19 @@ public class Media {
         });
     }
 
-    /** The parts already stored, so a resumed upload sends only the others. */
+    /**
+     * The parts already stored, so a resumed upload sends only the others. Parts the store joined
+     * already all count as stored, so the browser goes on to the completion that records them.
+     */
     @RolesAllowed("producer")
     public Optional<List<StoredPart>> storedParts(UUID assetId, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
             asset.requireUnfinished();
             touch(asset);
+            if (joinedInStore(asset)) {
+                return IntStream.rangeClosed(1, asset.partCount())
+                        .mapToObj(n -> new StoredPart(n, asset.expectedPartSize(n), "")).toList();
+            }
             return store.storedParts(asset.objectKey(), asset.multipartUploadId());
         });
     }
@@ -167,18 +177,33 @@ public class Media {
     public Optional<MediaAsset> completeUpload(UUID assetId, Actor producer) {
         return ownUpload(assetId, producer).map(asset -> {
             asset.requireUnfinished();
-            List<StoredPart> stored = store.storedParts(asset.objectKey(), asset.multipartUploadId());
-            String wrong = partsMissingOrShort(asset, stored);
-            if (!wrong.isEmpty()) {
-                throw new InvalidInput("parts", "must all be stored at their full size first; missing or incomplete: " + wrong
-                        + ". Resume the upload to send them");
+            if (!joinedInStore(asset)) {
+                List<StoredPart> stored = store.storedParts(asset.objectKey(), asset.multipartUploadId());
+                String wrong = partsMissingOrShort(asset, stored);
+                if (!wrong.isEmpty()) {
+                    throw new InvalidInput("parts", "must all be stored at their full size first; missing or incomplete: " + wrong
+                            + ". Resume the upload to send them");
+                }
+                store.completeMultipartUpload(asset.objectKey(), asset.multipartUploadId(), stored);
             }
-            store.completeMultipartUpload(asset.objectKey(), asset.multipartUploadId(), stored);
-            asset.completed();
-            transcoding.enqueue(asset, producer.id());
-            audit.record(new AuditEntry(producer, "media.uploaded", "media", asset.id().toString(), asset.originalName()));
+            completed(asset, producer);
             return asset;
         });
+    }
+
+    private void completed(MediaAsset asset, Actor by) {
+        asset.completed();
+        transcoding.enqueue(asset, by.id());
+        audit.record(new AuditEntry(by, "media.uploaded", "media", asset.id().toString(), asset.originalName()));
+    }
+
+    /**
+     * Whether the store joined the parts of an upload still open in the record: the commit that
+     * should have recorded the completion failed after the store had done its part. The store then
+     * knows the upload no more, and holds the whole file at its key.
+     */
+    private boolean joinedInStore(MediaAsset asset) {
+        return store.describe(asset.objectKey()).filter(whole -> whole.size() == asset.size()).isPresent();
     }
 
     private static String partsMissingOrShort(MediaAsset asset, List<StoredPart> stored) {
@@ -350,6 +375,11 @@ public class Media {
     public boolean abandonIfStillIdle(UUID assetId, OffsetDateTime before) {
         MediaAsset asset = em.find(MediaAsset.class, assetId, LockModeType.PESSIMISTIC_WRITE);
         if (asset == null || asset.state() != AssetState.UPLOADING || !asset.idleSince(before)) {
+            return false;
+        }
+        if (joinedInStore(asset)) {
+            LOG.info(() -> "Upload " + assetId + " was joined in the store, but its completion was never recorded: recorded now");
+            completed(asset, UPLOAD_SWEEP);
             return false;
         }
         abort(asset);
