@@ -81,13 +81,10 @@ class AbandonedUploadsIT {
     /** A completed upload is not known to the store either, but it is no forgotten one: its object is whole, and stays. */
     @Test
     void anUploadTheStoreCompletedIsNotTakenForForgotten() throws Exception {
-        MediaAsset completed = producer.startsAnUpload();
-        sendsPart(completed, 1, new byte[1000]);
-        store.completeMultipartUpload(completed.objectKey(), completed.multipartUploadId(),
-                store.storedParts(completed.objectKey(), completed.multipartUploadId()));
+        MediaAsset completed = joinedInTheStoreOnly();
 
         assertThrows(ObjectStoreException.class, () -> store.abortMultipartUpload(completed.objectKey(), completed.multipartUploadId()));
-        assertEquals(1000, store.describe(completed.objectKey()).orElseThrow().size());
+        assertEquals(completed.size(), store.describe(completed.objectKey()).orElseThrow().size());
     }
 
     /**
