@@ -66,7 +66,8 @@ public class RedirectBench {
                 call("PUT", checklist + "/items/" + item.getString("id"), lead, "{\"done\": true}");
             }
         }
-        call("POST", "/api/productions/" + production + "/review/decisions", lead, "{\"decision\": \"APPROVED\", \"summary\": \"Benchmark\"}");
+        call("POST", "/api/productions/" + production + "/review/decisions", lead,
+                "{\"decision\": \"APPROVED\", \"summary\": \"Benchmark\", \"cut\": \"" + media + "\"}");
         // A post is recorded once: each run posts its own.
         String post = "https://www.youtube.com/watch?v=bench" + Long.toString(System.nanoTime(), 36);
         String release = object(call("POST", "/api/productions/" + production + "/release", lead,

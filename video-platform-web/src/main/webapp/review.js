@@ -530,7 +530,7 @@ function decisionPanel(api, production, refresh, allowed = ['CHANGES_REQUESTED',
             DECISIONS[decision]);
         b.addEventListener('click', () => sending(buttons, error, async () => {
             await api(`productions/${production.id}/review/decisions`, { method: 'POST', type: 'application/json',
-                body: JSON.stringify({ decision, summary: summary.value }) });
+                body: JSON.stringify({ decision, summary: summary.value, cut: production.cutInReview }) });
             refresh();
         }));
         return b;

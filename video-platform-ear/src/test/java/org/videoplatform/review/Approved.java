@@ -25,8 +25,7 @@ public final class Approved {
         assertEquals("READY", client.awaitSettled(producer, production, cut, Duration.ofMinutes(2)).getString("state"));
         assertEquals(200, send("POST", "/api/cuts/" + cut + "/submission", producer, null, null).statusCode());
         Checklist.complete(production, producer, lead);
-        assertEquals(200, send("POST", "/api/productions/" + production + "/review/decisions", lead, Checklist.JSON,
-                "{\"decision\": \"APPROVED\", \"summary\": \"Ready\"}").statusCode());
+        assertEquals(200, Decisions.decide(production, lead, "APPROVED", "Ready").statusCode());
         return production;
     }
 }

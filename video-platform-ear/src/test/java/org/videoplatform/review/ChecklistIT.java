@@ -234,8 +234,7 @@ class ChecklistIT {
     }
 
     private static HttpResponse<String> decide(String production, String decision) {
-        return send("POST", "/api/productions/" + production + "/review/decisions", lead, JSON,
-                Json.createObjectBuilder().add("decision", decision).add("summary", "Checked").build().toString());
+        return Decisions.decide(production, lead, decision, "Checked");
     }
 
     private static JsonObject item(JsonObject checklist, String title) {

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
+import static org.videoplatform.review.Decisions.decide;
+import static org.videoplatform.review.Decisions.decideOn;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -99,6 +100,9 @@ class ReviewIT {
         String second = readyCut(production, TestMedia.LANDSCAPE);
         assertEquals("IN_REVIEW", object(submit(second, producer)).getString("state"));
         assertEquals(2, object(get("/api/media/" + second, producer)).getInt("cutNumber"));
+        // A lead whose page still shows v1 decides on it: v2 was never watched.
+        assertProblem(decideOn(first, production, lead, "APPROVED", "Looks good"), 409, "v2 was submitted since this page was opened");
+        assertProblem(decideOn(null, production, lead, "APPROVED", "Looks good"), 400, "must name the cut decided on: v2 is in review");
         Checklist.complete(production, producer, lead);
         assertEquals(202, send("POST", "/api/media/" + second + "/transcoding", lead, null, null).statusCode(),
                 "another lead has v2's outputs made again");
@@ -194,9 +198,10 @@ class ReviewIT {
         assertEquals(30000, empty.getJsonObject("frameRate").getInt("numerator"));
         assertEquals(1001, empty.getJsonObject("frameRate").getInt("denominator"));
         assertTrue(empty.getJsonObject("frameRate").getBoolean("dropFrame"));
-        double seconds = object(get("/api/media/" + cut, lead)).getJsonObject("facts").getJsonNumber("durationSeconds").doubleValue();
         int frameCount = empty.getInt("frameCount");
-        assertEquals(Math.round(seconds * 1e6) * 30000 / (1001 * 1_000_000L), frameCount, "whole frames in " + seconds + " s at 29.97");
+        assertEquals(Math.round(TestMedia.NTSC.seconds * 30000 / 1001), frameCount, "the frames of the test's two seconds at 29.97");
+        assertEquals(frameCount - 1, created(comment(cut, lead, "{\"frame\": " + (frameCount - 1) + ", \"body\": \"Last frame: cut to black\"}"))
+                .getInt("frame"), "the last frame takes a comment");
 
         JsonObject atFrame = created(comment(cut, lead, "{\"frame\": 45, \"body\": \"Logo flashes here\","
                 + " \"drawing\": [{\"kind\": \"arrow\", \"color\": \"#ff0000\", \"points\": [[0.1, 0.1], [0.5, 0.4]]}]}"));
@@ -230,7 +235,7 @@ class ReviewIT {
                 .getBoolean("resolved"));
 
         JsonArray all = object(get("/api/cuts/" + cut + "/comments", producer)).getJsonArray("comments");
-        assertEquals(3, all.size());
+        assertEquals(4, all.size(), "the last frame's, the logo's with its reply, and the music's");
 
         String stranger = VettedMember.vetted("Sam Stranger").token();
         assertEquals(404, get("/api/cuts/" + cut + "/comments", stranger).statusCode());
@@ -245,8 +250,11 @@ class ReviewIT {
         String ownerId = object(get("/api/productions/" + production, producer)).getString("ownerId");
         created(send("POST", "/api/comments/" + thread + "/replies", lead, JSON, "{\"body\": \"Thanks " + production + "\", \"mentions\": [\""
                 + ownerId + "\"]}"));
-        String mention = ((JsonArray) ApiClient.json(get("/api/notifications", producer))).getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getString("message").contains("Thanks " + production)).findFirst().orElseThrow().getString("id");
+        JsonObject mentioned = ((JsonArray) ApiClient.json(get("/api/notifications", producer))).getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("message").contains("Thanks " + production)).findFirst().orElseThrow();
+        assertTrue(mentioned.getString("message").contains("” ntsc.mp4 (not yet submitted): Thanks"), "a cut without a version yet: "
+                + mentioned.getString("message"));
+        String mention = mentioned.getString("id");
         assertEquals(404, send("POST", "/api/notifications/" + mention + "/read", stranger, null, null).statusCode(),
                 "someone else's notification is not there for a stranger");
         assertEquals(200, send("POST", "/api/notifications/" + mention + "/read", producer, null, null).statusCode());
@@ -285,11 +293,6 @@ class ReviewIT {
 
     private static HttpResponse<String> submit(String cut, String token) {
         return send("POST", "/api/cuts/" + cut + "/submission", token, null, null);
-    }
-
-    private static HttpResponse<String> decide(String production, String token, String decision, String summary) {
-        return send("POST", "/api/productions/" + production + "/review/decisions", token, JSON,
-                Json.createObjectBuilder().add("decision", decision).add("summary", summary).build().toString());
     }
 
     private static HttpResponse<String> comment(String cut, String token, String body) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
@@ -30,6 +31,7 @@ import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.NotPermitted;
 import org.videoplatform.review.control.ReviewFrames;
+import org.videoplatform.review.entity.DecisionOnAnotherCut;
 import org.videoplatform.review.entity.FrameRate;
 import org.videoplatform.review.entity.Mention;
 import org.videoplatform.review.entity.Notification;
@@ -83,9 +85,11 @@ public class Reviews {
     /**
      * A lead's decision on the cut in review, or to reject the production outright. Nobody decides
      * on a production they make: the point of review is a second pair of eyes.
+     *
+     * @param watchedCut the production's latest submitted cut as the lead's page showed it; none if it had none
      */
     @RolesAllowed({"video-lead", "admin"})
-    public Optional<Production> decide(UUID productionId, ReviewAction decision, String summary, Actor lead) {
+    public Optional<Production> decide(UUID productionId, ReviewAction decision, String summary, UUID watchedCut, Actor lead) {
         if (decision == null || !decision.isDecision()) {
             throw new InvalidInput("decision", "must be CHANGES_REQUESTED, APPROVED or REJECTED");
         }
@@ -103,6 +107,15 @@ public class Reviews {
         // Locked as a rerun locks it, so an approval and a rerun of the same cut take turns.
         MediaAsset cut = production.cutInReview() == null ? null
                 : em.find(MediaAsset.class, production.cutInReview(), LockModeType.PESSIMISTIC_WRITE);
+        if (!Objects.equals(production.cutInReview(), watchedCut)) {
+            if (cut == null) {
+                throw new InvalidInput("cut", "must be left out: no cut of this production has been submitted");
+            }
+            if (watchedCut == null) {
+                throw new InvalidInput("cut", "must name the cut decided on: v" + cut.cutNumber() + " is in review");
+            }
+            throw new DecisionOnAnotherCut(cut.cutNumber());
+        }
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
             checklists.requireComplete(production);
@@ -268,9 +281,14 @@ public class Reviews {
         for (Mention mention : comment.mentions()) {
             if (!mention.accountId().equals(author.id())) {
                 em.persist(new Notification(mention.accountId(), production.id(), author, " mentioned you on “" + production.title()
-                        + "” v" + comment.cut().cutNumber() + ": " + comment.body()));
+                        + "” " + named(comment.cut()) + ": " + comment.body()));
             }
         }
+    }
+
+    /** A cut as people name it: by its version once submitted, by its file before. */
+    private static String named(MediaAsset cut) {
+        return cut.cutNumber() == null ? cut.originalName() + " (not yet submitted)" : "v" + cut.cutNumber();
     }
 
     private LocalDate deadline(Production production) {

@@ -43,8 +43,13 @@ public record FrameRate(int numerator, int denominator) {
         return denominator == 1001 && (numerator == 30000 || numerator == 60000);
     }
 
-    /** How many whole frames fit in a length. */
+    /**
+     * How many frames a length holds, to the nearest: a length in whole microseconds falls a hair
+     * short of most frame counts (60 frames at 30 fps measure 1999999 µs), and rounding down lost
+     * the last frame.
+     */
     public long framesIn(long micros) {
-        return micros * numerator / (denominator * 1_000_000L);
+        long divisor = denominator * 1_000_000L;
+        return (micros * numerator + divisor / 2) / divisor;
     }
 }

@@ -55,8 +55,10 @@ class TimecodeTest {
     }
 
     @Test
-    void lengthsCountWholeFrames() {
-        assertEquals(299, NTSC.framesIn(10_000_000));
+    void lengthsCountTheirFramesToTheNearest() {
+        assertEquals(60, FrameRate.of(30).framesIn(1_999_999), "as the probe measures 60 frames at 30 fps");
+        assertEquals(100, FrameRate.of(23.976).framesIn(4_170_833), "100 frames at 23.976 fps, cut to whole microseconds");
+        assertEquals(300, NTSC.framesIn(10_000_000), "the 300th frame starts at 9.977 s");
         assertEquals(250, FrameRate.of(25).framesIn(10_000_000));
     }
 }

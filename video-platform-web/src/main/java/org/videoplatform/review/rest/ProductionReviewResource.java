@@ -70,8 +70,11 @@ public class ProductionReviewResource {
                 .map(m -> new TeamMemberView(m.accountId(), m.name())).toList();
     }
 
-    /** @param summary what was decided and why: the producer reads it */
-    public record Decision(@NotNull ReviewAction decision, @NotBlank @Size(max = 5000) String summary) {
+    /**
+     * @param summary what was decided and why: the producer reads it
+     * @param cut the cut in review the lead watched; left out if the production has had none
+     */
+    public record Decision(@NotNull ReviewAction decision, @NotBlank @Size(max = 5000) String summary, UUID cut) {
     }
 
     @POST
@@ -79,7 +82,7 @@ public class ProductionReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public ProductionView decide(@Valid @NotNull Decision decision) {
-        return reviews.decide(productionId, decision.decision(), decision.summary(), actors.of(security))
+        return reviews.decide(productionId, decision.decision(), decision.summary(), decision.cut(), actors.of(security))
                 .map(ProductionView::from).orElseThrow(NotFoundException::new);
     }
 }

@@ -1,0 +1,35 @@
+package org.videoplatform.review;
+
+import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.object;
+import static org.videoplatform.ApiClient.send;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpResponse;
+
+/** A lead's decision as the review page sends it: on the production's cut in review as it stands. */
+public final class Decisions {
+
+    private Decisions() {
+    }
+
+    public static HttpResponse<String> decide(String production, String token, String decision, String summary) {
+        return decideOn(cutInReview(production, token), production, token, decision, summary);
+    }
+
+    /** @param cut the cut the page showed, or null for a production that had none */
+    static HttpResponse<String> decideOn(String cut, String production, String token, String decision, String summary) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("decision", decision).add("summary", summary);
+        if (cut != null) {
+            body.add("cut", cut);
+        }
+        return send("POST", "/api/productions/" + production + "/review/decisions", token, "application/json", body.build().toString());
+    }
+
+    private static String cutInReview(String production, String token) {
+        JsonObject shown = object(get("/api/productions/" + production, token));
+        return shown.containsKey("cutInReview") && !shown.isNull("cutInReview") ? shown.getString("cutInReview") : null;
+    }
+}
