@@ -271,8 +271,8 @@ function rosterImportForm(api, refresh) {
     const report = el('div', { id: 'roster-report', 'aria-live': 'polite' });
     const form = el('form', { class: 'panel' },
         el('h2', {}, 'Import the roster'),
-        el('p', { class: 'muted' }, 'A CSV export with a header line: membership number, full name, email, postcode, status. ',
-            'Importing again updates members and never duplicates them.'),
+        el('p', { class: 'muted' }, 'A CSV export with a header line: membership number, full name, status, and email and postcode if it has them. ',
+            'Importing again updates members and never duplicates them; a file without an email or postcode column leaves those as they are.'),
         file, el('button', { type: 'submit' }, 'Import'), report);
     form.addEventListener('submit', async (event) => {
         event.preventDefault();

@@ -1,6 +1,7 @@
 package org.videoplatform.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
@@ -116,6 +117,32 @@ class RosterIT {
         JsonArray ben = search(prefix + "2", token);
         assertEquals(1, ben.size());
         assertEquals("lapsed", ben.getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aFileWithoutEmailOrPostcodeColumnsLeavesThoseOnRecord() {
+        String token = DemoAccounts.ADMIN.token();
+        importFile(exportedRoster("active"), token);
+
+        JsonObject report = object(importFile("Membership number,Full name,Status\r\n" + prefix + "1,\"Khan, Amira\",lapsed\r\n", token));
+
+        assertEquals(1, report.getInt("updated"));
+        JsonObject amira = search(prefix + "1", token).getJsonObject(0);
+        assertEquals("lapsed", amira.getString("status"));
+        assertEquals("amira@example.org", amira.getString("email"), "a column the file has not is no news about it");
+        assertEquals("SW1A 1AA", amira.getString("postcode"));
+    }
+
+    @Test
+    void aBlankEmailOrPostcodeInAFileWithThoseColumnsClearsThem() {
+        String token = DemoAccounts.ADMIN.token();
+        importFile(exportedRoster("active"), token);
+
+        importFile("Membership number,Full name,Status,Email,Postcode\r\n" + prefix + "1,\"Khan, Amira\",active,,\r\n", token);
+
+        JsonObject amira = search(prefix + "1", token).getJsonObject(0);
+        assertFalse(amira.containsKey("email"), amira.toString());
+        assertFalse(amira.containsKey("postcode"), amira.toString());
     }
 
     @Test

@@ -122,6 +122,9 @@ class VettingIT {
         assertTrue(byName.getJsonArray("matches").getValuesAs(JsonObject.class).stream()
                 .anyMatch(m -> m.getString("matchedBy").equals("NAME_AND_POSTCODE")
                         && m.getJsonObject("entry").getString("membershipNumber").equals(number)), byName.toString());
+        JsonObject unspaced = object(get(path(amira) + "?postcode=ls14dy", lead));
+        assertTrue(unspaced.getJsonArray("matches").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("matchedBy").equals("NAME_AND_POSTCODE")), "written without its space: " + unspaced);
 
         JsonObject lou = check(checkedIn("Lou Lapsed " + surname, "lou." + unique + "@example.org"));
         assertTrue(warningKinds(lou).contains("NOT_IN_GOOD_STANDING"), lou.toString());
@@ -303,11 +306,18 @@ class VettingIT {
     }
 
     @Test
-    void aSecondVettingOfTheSameAttendeeIsRefused() {
+    void aVettedAttendeeTakesNoSecondDecision() {
         String attendee = checkedIn(amiraKhan, email);
         vet(attendee);
 
         assertEquals(409, decide(attendee, "{\"outcome\": \"VETTED\"}").statusCode());
+        // Two leads at one door: the second one's decline would show "declined" with the account open.
+        HttpResponse<String> declined = decide(attendee, "{\"outcome\": \"DECLINED\", \"reason\": \"not known to the branch\"}");
+        assertEquals(409, declined.statusCode(), declined.body());
+        assertTrue(object(declined).getString("detail").contains("revoke their access on the members page"), declined.body());
+        assertEquals(409, decide(attendee, "{\"outcome\": \"FOLLOW_UP\"}").statusCode());
+        assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+        assertTrue(KeycloakAdmin.usersWithEmail(email).get(0).getBoolean("enabled"), "the account stays open, as the records say");
     }
 
     @Test

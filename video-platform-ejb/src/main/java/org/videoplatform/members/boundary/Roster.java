@@ -55,7 +55,8 @@ public class Roster {
             if (entry == null) {
                 em.persist(new RosterEntry(row.membershipNumber(), row.fullName(), row.email(), row.postcode(), row.status(), now));
                 created++;
-            } else if (entry.update(row.fullName(), row.email(), row.postcode(), row.status(), now)) {
+            } else if (entry.update(row.fullName(), parsed.hasEmails() ? row.email() : entry.email(),
+                    parsed.hasPostcodes() ? row.postcode() : entry.postcode(), row.status(), now)) {
                 updated++;
             }
         }

@@ -103,9 +103,11 @@ public class Vettings {
         if (rosterEntryId != null && rosterEntry == null) {
             throw new VettingRefused("There is no roster entry " + rosterEntryId + ".");
         }
-        if (outcome == VettingOutcome.VETTED && em.createNamedQuery(Vetting.OF_ATTENDEE, Vetting.class)
+        // A vetting opened an account; a later decline or follow-up beside it would read as closed while it is open.
+        if (em.createNamedQuery(Vetting.OF_ATTENDEE, Vetting.class)
                 .setParameter("attendee", attendee).getResultStream().anyMatch(v -> v.outcome() == VettingOutcome.VETTED)) {
-            throw new VettingRefused(attendee.fullName() + " has already been vetted at this workshop.");
+            throw new VettingRefused(attendee.fullName() + " has already been vetted at this workshop"
+                    + (outcome == VettingOutcome.VETTED ? "." : ": to close their account, revoke their access on the members page."));
         }
         Vetting vetting = new Vetting(attendee, outcome, reason, rosterEntryId, lead.id());
         em.persist(vetting);
@@ -163,7 +165,6 @@ public class Vettings {
         }
         rosterWhere("SELECT r FROM RosterEntry r WHERE LOWER(r.email) = :value", attendee.email())
                 .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry, MatchedBy.EMAIL)));
-        String givenPostcode = NameMatching.normalisePostcode(postcode);
         for (String token : NameMatching.searchTokens(attendee.fullName())) {
             em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('search_fold', r.fullName) LIKE FUNCTION('search_fold', :token)",
                             RosterEntry.class)
@@ -172,7 +173,7 @@ public class Vettings {
                     .getResultStream()
                     .filter(entry -> NameMatching.sameName(attendee.fullName(), entry.fullName()))
                     .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry,
-                            !givenPostcode.isEmpty() && givenPostcode.equals(entry.postcode())
+                            NameMatching.samePostcode(postcode, entry.postcode())
                                     ? MatchedBy.NAME_AND_POSTCODE : MatchedBy.NAME)));
         }
         List<Match> found = new ArrayList<>(matches.values());

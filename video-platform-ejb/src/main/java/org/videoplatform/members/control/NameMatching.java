@@ -2,7 +2,6 @@ package org.videoplatform.members.control;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +123,13 @@ public final class NameMatching {
         return tokens(name).stream().filter(t -> t.length() >= 3).distinct().toList();
     }
 
-    public static String normalisePostcode(String postcode) {
-        return postcode == null ? "" : String.join(" ", Arrays.asList(postcode.strip().toUpperCase(Locale.ROOT).split("\\s+")));
+    /** Whether two postcodes are one: people write them with and without spaces, rosters store either. */
+    public static boolean samePostcode(String given, String onRoster) {
+        String a = postcodeLetters(given);
+        return !a.isEmpty() && a.equals(postcodeLetters(onRoster));
+    }
+
+    private static String postcodeLetters(String postcode) {
+        return postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -95,7 +95,8 @@ public final class RosterCsv {
                             + " was already given on line " + earlier.line() + " with other details; line " + earlier.line() + " was kept"));
                 }
             }
-            return new ParsedRoster(rows, problems, duplicates);
+            return new ParsedRoster(rows, problems, duplicates, positions.containsKey(Column.EMAIL),
+                    positions.containsKey(Column.POSTCODE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException e) {

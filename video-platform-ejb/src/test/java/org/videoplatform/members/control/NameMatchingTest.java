@@ -66,7 +66,11 @@ class NameMatchingTest {
     }
 
     @Test
-    void postcodesAreComparedInCapitalsWithOneSpace() {
-        assertEquals("SW1A 1AA", NameMatching.normalisePostcode(" sw1a   1aa "));
+    void postcodesMatchWhateverTheirCaseAndSpacing() {
+        assertTrue(NameMatching.samePostcode(" sw1a   1aa ", "SW1A 1AA"));
+        assertTrue(NameMatching.samePostcode("SW1A1AA", "SW1A 1AA"), "written without its space at the door");
+        assertTrue(NameMatching.samePostcode("75 011", "75011"));
+        assertFalse(NameMatching.samePostcode("SW1A 1AB", "SW1A 1AA"));
+        assertFalse(NameMatching.samePostcode(" ", null), "no postcode matches nothing");
     }
 }

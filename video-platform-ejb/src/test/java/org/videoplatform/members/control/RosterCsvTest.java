@@ -58,6 +58,17 @@ class RosterCsvTest {
     }
 
     @Test
+    void sayWhichOptionalColumnsTheFileHas() {
+        ParsedRoster withoutEither = parse("number,name,status\nA1,Amira Khan,active\n");
+        ParsedRoster withEmails = parse("number,name,status,email\nA1,Amira Khan,active,\n");
+
+        assertFalse(withoutEither.hasEmails());
+        assertFalse(withoutEither.hasPostcodes());
+        assertTrue(withEmails.hasEmails());
+        assertFalse(withEmails.hasPostcodes());
+    }
+
+    @Test
     void quotedFieldsKeepTheirCommasAndLineBreaksAndLinesAreCountedAsInAnEditor() {
         ParsedRoster roster = parse("""
                 number,name,email,postcode,status
