@@ -334,6 +334,20 @@ class VettingIT {
     }
 
     @Test
+    void twoLeadsVettingOnePersonAtTwoWorkshopsAtOnceOpenOneAccount() {
+        CheckedInAttendee here = CheckedInAttendee.withEmail(amiraKhan, email, lead);
+        CheckedInAttendee there = CheckedInAttendee.withEmail(amiraKhan, email, DemoAccounts.ADMIN.token());
+
+        List<HttpResponse<String>> both = ApiClient.bothAtOnce(() -> here.vet(lead), () -> there.vet(DemoAccounts.ADMIN.token()));
+
+        assertEquals(200, both.get(0).statusCode(), both.get(0).body());
+        assertEquals(200, both.get(1).statusCode(), both.get(1).body());
+        assertEquals(1, both.stream().filter(vetted -> object(vetted).containsKey("temporaryPassword")).count(),
+                "one opened the account, the other found it open");
+        assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+    }
+
+    @Test
     void producersCannotCheckOrVetAnyone() {
         String attendee = checkedIn(amiraKhan, email);
         String producer = DemoAccounts.PRODUCER.token();

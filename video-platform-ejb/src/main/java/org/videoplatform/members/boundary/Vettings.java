@@ -116,6 +116,9 @@ public class Vettings {
         if (outcome != VettingOutcome.VETTED) {
             return Optional.of(new Decision(vetting, null, null, null, false));
         }
+        // Two leads vetting one person at two workshops at once would both find no member and both add one.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('member|' || lower(?1)))")
+                .setParameter(1, attendee.email()).getResultList();
         Optional<Member> known = memberByEmail(attendee.email());
         // An active member's account is open and stays as it is, password and all.
         boolean accountAlreadyOpen = known.map(existing -> existing.state() == MemberState.ACTIVE && existing.keycloakUserId() != null)
