@@ -197,6 +197,11 @@ class MetricsIT {
         assertTrue(refused.getJsonArray("problems").getJsonObject(0).getString("reason").contains("come as lifetime totals"), refused.toString());
         assertEquals(16500, postsByPlatform(performance()).get("FACEBOOK").getJsonNumber("views").longValue(),
                 "a day besides the lifetime totals would have counted twice");
+
+        imported(fixture("meta-facebook-posts.csv").replace("\"15,000\"", ""), "2026-11-07");
+        imported(fixture("meta-facebook-posts.csv").replace("\"15,000\"", "\"16,500\""), "2026-11-08");
+        assertEquals(16500, postsByPlatform(performance()).get("FACEBOOK").getJsonNumber("views").longValue(),
+                "an export with the views left blank in between: the next one adds to the last total given, not to nothing");
     }
 
     @Test

@@ -25,6 +25,8 @@ public enum Metric {
     enum Unit { COUNT, SECONDS, HOURS, PERCENT }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):([0-5]\\d):([0-5]\\d)");
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+%?");
 
     final Unit unit;
 
@@ -38,10 +40,15 @@ public enum Metric {
 
     /**
      * The value of a cell written in the given unit, or an exception naming what was wrong.
-     * Meta writes thousands as "15,000" in some exports, so commas go.
+     * Meta writes thousands as "15,000" in some exports, and European spreadsheets write a half as "0,5".
      */
     static Number parse(String cell, Unit unit) {
-        String text = cell.strip().replace(",", "");
+        String text = cell.strip();
+        if (GROUPED_THOUSANDS.matcher(text).matches()) {
+            text = text.replace(",", "");
+        } else if (DECIMAL_COMMA.matcher(text).matches()) {
+            text = text.replace(',', '.');
+        }
         switch (unit) {
             case COUNT -> {
                 long count = Long.parseLong(text);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -97,7 +98,8 @@ public final class MetricsCsv {
             "accountid", "accountusername", "accountname", "title", "description", "durationsec", "publishtime", "posttype", "permalink",
             "captiontype", "iscrosspost", "isshare", "languages", "customlabels", "fundedcontentstatus", "datacomment");
 
-    private static final DateTimeFormatter META_DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter META_DATE = DateTimeFormatter.ofPattern("MM/dd/uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private MetricsCsv() {
     }
@@ -288,11 +290,16 @@ public final class MetricsCsv {
                 throw new IllegalArgumentException("the date is missing");
             }
             try {
-                return day.contains("/") ? LocalDate.parse(day, META_DATE) : LocalDate.parse(day);
+                return writesMonthFirst() && day.contains("/") ? LocalDate.parse(day, META_DATE) : LocalDate.parse(day);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("the date \"" + day + "\" is not a date like 2026-11-27"
-                        + (layout == Layout.TEMPLATE || layout == Layout.YOUTUBE_STUDIO ? "" : ", 11/27/2026 or Lifetime"));
+                        + (writesMonthFirst() ? ", 11/27/2026 or Lifetime" : ""));
             }
+        }
+
+        /** Meta writes dates as Americans do; elsewhere 05/11 may be either day, so only ISO dates are taken. */
+        private boolean writesMonthFirst() {
+            return layout == Layout.META_FACEBOOK || layout == Layout.META_INSTAGRAM;
         }
 
         private static String cell(CSVRecord record, int position) {

@@ -80,11 +80,9 @@ public final class MetricsWriter {
     // sums and stay as given. A total that went down (a platform taking back invalid views) gives a
     // negative day, so the days still add up to the latest total.
     private static final String LIFETIME_DAYS = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT post_id, as_of, "
-            + "views - COALESCE(lag(views) OVER earlier, 0), unique_viewers, watch_seconds - COALESCE(lag(watch_seconds) OVER earlier, 0), "
-            + "avg_view_seconds, completion_percent, shares - COALESCE(lag(shares) OVER earlier, 0), "
-            + "reactions - COALESCE(lag(reactions) OVER earlier, 0), comments - COALESCE(lag(comments) OVER earlier, 0), "
-            + "follower_views - COALESCE(lag(follower_views) OVER earlier, 0), "
-            + "non_follower_views - COALESCE(lag(non_follower_views) OVER earlier, 0) FROM post_lifetime_totals "
+            + addedSinceBefore("views") + ", unique_viewers, " + addedSinceBefore("watch_seconds") + ", avg_view_seconds, completion_percent, "
+            + addedSinceBefore("shares") + ", " + addedSinceBefore("reactions") + ", " + addedSinceBefore("comments") + ", "
+            + addedSinceBefore("follower_views") + ", " + addedSinceBefore("non_follower_views") + " FROM post_lifetime_totals t "
             + "WHERE post_id IN (SELECT post_id FROM metric_import_lines WHERE lifetime) "
             + "WINDOW earlier AS (PARTITION BY post_id ORDER BY as_of)" + REPLACE_GIVEN.formatted("day");
 
@@ -257,6 +255,16 @@ public final class MetricsWriter {
                 }
             }
         }
+    }
+
+    /**
+     * What an export's total of one figure added to the last export before it that gave the figure.
+     * An export with the cell blank says nothing: taken as zero, the next export's whole total would
+     * count again as one day's. Looked up only past a blank or at a post's first export.
+     */
+    private static String addedSinceBefore(String figure) {
+        return figure + " - COALESCE(lag(" + figure + ") OVER earlier, (SELECT e." + figure + " FROM post_lifetime_totals e "
+                + "WHERE e.post_id = t.post_id AND e.as_of < t.as_of AND e." + figure + " IS NOT NULL ORDER BY e.as_of DESC LIMIT 1), 0)";
     }
 
     /** One problem stands for all the lines about a post: the count of the others, for the reason given once. */

@@ -141,6 +141,34 @@ class MetricsCsvTest {
     }
 
     @Test
+    void thousandsSeparatorsGoAndDecimalCommasBecomePoints() {
+        read(MetricsCsv.TEMPLATE_HEADER + "\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-02,\"1,500\",,,\"36,5\",\"55,5\",,,,,\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-03,\"1,5\",,,,,,,,,\n");
+
+        DayFigures figures = rows.get(0).figures();
+        assertEquals(1500L, figures.views());
+        assertEquals(36.5, figures.avgViewSeconds(), "a decimal comma, as European spreadsheets write");
+        assertEquals(55.5, figures.completionPercent());
+        assertEquals(List.of(3L), problems.stream().map(LineProblem::line).toList(), "a count of one and a half views");
+    }
+
+    @Test
+    void onlyMetaExportsWriteDatesMonthFirstAndNoneHasAnImpossibleDay() {
+        read(MetricsCsv.TEMPLATE_HEADER + "\n"
+                + "youtube,dQw4w9WgXcQ,05/11/2026,100,,,,,,,,,\n");
+        assertTrue(rows.isEmpty(), "a template's 05/11 may be the 5th of November as well as the 11th of May: " + rows);
+        assertTrue(problems.get(0).reason().contains("not a date like 2026-11-27"), problems.get(0).reason());
+
+        read("""
+                "Post ID","Page ID","Page name",Title,Description,"Duration (sec)","Publish time","Caption type",Permalink,"Is crosspost","Is share","Post type",Languages,"Custom labels","Funded content status","Data comment",Date,Views,Reach,Reactions,Comments,Shares
+                122158000000000002,1000001,Campaign,"Rents",,45,"11/03/2026 09:00",N/A,https://www.facebook.com/reel/122158000000000002,0,0,Reels,,,,,02/30/2026,120,80,2,1,0
+                """);
+        assertTrue(rows.isEmpty(), "the 30th of February is not moved to the 28th: " + rows);
+        assertTrue(problems.get(1).reason().contains("\"02/30/2026\""), problems.get(1).reason());
+    }
+
+    @Test
     void aFileInAnotherLayoutOrEncodingIsRefusedAsAWhole() {
         assertThrows(MetricsFileRejected.class, () -> read("name,colour\nAmira,green\n"));
         assertThrows(MetricsFileRejected.class, () -> read(""));
