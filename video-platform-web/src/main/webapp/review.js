@@ -235,7 +235,7 @@ async function reviewPlayer(api, me, cut, thread, { controls = true } = {}) {
     const timeline = el('div', { class: 'timeline', role: 'group', 'aria-label': 'Comments along the cut' });
     const player = { element: el('div', { class: 'player' }, picture, stalled,
         el('div', { class: 'decisions' }, step(-1, 'Back 1 frame'), display, step(1, 'Forward 1 frame')), timeline),
-    video, canvas, rate, frame, seek, timeline };
+    video, canvas, rate, frame, seek, timeline, commentsFollowing: null };
     const resize = () => { canvas.width = canvas.clientWidth; canvas.height = canvas.clientHeight; };
     new ResizeObserver(() => { resize(); player.redraw?.(); }).observe(canvas);
     player.markers = (comments) => timeline.replaceChildren(...comments.filter((c) => !c.threadId).map((c) => {
@@ -483,12 +483,7 @@ function commentList(comments, player, api, refresh) {
     const section = el('section', { id: 'comments' }, el('h2', {}, `Comments (${threads.length})`),
         threads.length ? el('ul', { class: 'thread' }, ...items) : el('p', { class: 'muted' }, 'No comments on this version yet.'));
     const follow = () => {
-        if (!section.isConnected) {
-            // Once shown, a list taken off the page was replaced by a newer one, which follows instead.
-            if (section.dataset.shown) ['timeupdate', 'seeked'].forEach((e) => player.video.removeEventListener(e, follow));
-            return;
-        }
-        section.dataset.shown = 'true';
+        if (!section.isConnected) return;
         const at = player.frame();
         threads.forEach((c, i) => {
             const current = at >= c.frame && at <= (c.endFrame ?? c.frame + Math.round(player.rate.perSecond * 2));
@@ -496,7 +491,10 @@ function commentList(comments, player, api, refresh) {
             if (current) items[i].setAttribute('aria-current', 'true'); else items[i].removeAttribute('aria-current');
         });
     };
-    ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, follow));
+    // One list follows the player: the list this one replaces stops, shown or not, so none are left listening.
+    player.commentsFollowing?.abort();
+    player.commentsFollowing = new AbortController();
+    ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, follow, { signal: player.commentsFollowing.signal }));
     return section;
 }
 

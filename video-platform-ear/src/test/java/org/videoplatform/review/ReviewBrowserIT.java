@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,6 +85,8 @@ class ReviewBrowserIT {
             // Written before the comment is added, which must neither lose it nor restart the player.
             lead.driver.findElement(By.id("decision-summary")).sendKeys("Fix the logo flash, then it can go");
             lead.driver.executeScript("document.querySelector('video.review').dataset.before = 'the comment'");
+            long followingBefore = listenersOn(lead, "timeupdate");
+            assertTrue(followingBefore > 0, "the timecode and the comment list follow the player");
             Object offAtOnce = lead.driver.executeScript("const b = document.querySelector('#comment-form button[type=submit]');"
                     + " b.click(); return b.disabled;");
             assertEquals(Boolean.TRUE, offAtOnce, "the button is off while the comment is sent: a second tap would post it twice");
@@ -103,6 +106,7 @@ class ReviewBrowserIT {
             assertEquals("the comment", lead.driver.executeScript("return document.querySelector('video.review').dataset.before"),
                     "the same player, still where it was");
             assertEquals("", lead.driver.findElement(By.id("comment-body")).getAttribute("value"), "the form is ready for the next comment");
+            assertEquals(followingBefore, listenersOn(lead, "timeupdate"), "the comment list the new one replaced stopped following the player");
             lead.screenshot("review-comment-at-frame");
 
             showFrame(lead, 0);
@@ -186,6 +190,15 @@ class ReviewBrowserIT {
     }
 
     /** Where a reviewer dragging the native scrubber would leave the playhead: inside the frame. */
+    /** The page's listeners for an event on the review player, as Chrome's debugger lists them. */
+    private static long listenersOn(Browser browser, String event) {
+        Map<String, Object> video = browser.driver.executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", "document.querySelector('video.review')"));
+        Object objectId = ((Map<?, ?>) video.get("result")).get("objectId");
+        Map<String, Object> listeners = browser.driver.executeCdpCommand("DOMDebugger.getEventListeners", Map.of("objectId", objectId));
+        return ((List<?>) listeners.get("listeners")).stream().filter(listener -> event.equals(((Map<?, ?>) listener).get("type"))).count();
+    }
+
     private static void showFrame(Browser browser, int frame) {
         browser.driver.executeScript("const v = document.querySelector('video.review'); v.pause(); v.currentTime = (arguments[0] + 0.5) * 1001 / 30000;",
                 frame);
