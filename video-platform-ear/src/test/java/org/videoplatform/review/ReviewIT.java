@@ -121,7 +121,31 @@ class ReviewIT {
         assertEquals("[SUBMITTED 1, CHANGES_REQUESTED 1, SUBMITTED 2, APPROVED 2]", history.getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action") + " " + e.getInt("cutNumber")).toList().toString());
         String trail = get("/api/audit?limit=50", DemoAccounts.ADMIN.token()).body();
-        assertTrue(trail.contains("review.approved") && trail.contains("review.changes-requested") && trail.contains("Ready to go out"));
+        assertTrue(trail.contains("review.approved") && trail.contains("review.changes-requested") && trail.contains("v2: Ready to go out"));
+    }
+
+    @Test
+    void anEarlierCutWhoseOutputsAreBeingMadeAgainKeepsItsThreadsReadable() throws Exception {
+        String production = MediaClient.platform().production(producer, "Rents " + System.nanoTime());
+        String first = readyCut(production, TestMedia.LANDSCAPE);
+        assertEquals(200, submit(first, producer).statusCode());
+        String thread = created(comment(first, lead, "{\"frame\": 12, \"body\": \"The caption covers a face\"}")).getString("id");
+        assertEquals(200, decide(production, lead, "CHANGES_REQUESTED", "See the comment").statusCode());
+        String second = readyCut(production, TestMedia.LANDSCAPE);
+        assertEquals(200, submit(second, producer).statusCode());
+
+        // Run again and stopped, v1 stays without outputs for as long as the test needs.
+        assertEquals(202, send("POST", "/api/media/" + first + "/transcoding", lead, null, null).statusCode());
+        HttpResponse<String> cancelled = send("DELETE", "/api/media/" + first + "/transcoding", lead, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+
+        HttpResponse<String> secondsComments = get("/api/cuts/" + second + "/comments", producer);
+        assertEquals(200, secondsComments.statusCode(), secondsComments.body());
+        JsonObject carried = object(secondsComments).getJsonArray("earlierOpen").getJsonObject(0);
+        assertEquals(thread, carried.getString("id"));
+        assertTrue(carried.getString("timecode").endsWith(":12"), carried.toString());
+        assertEquals(200, get("/api/cuts/" + first + "/comments", lead).statusCode(), "v1's own threads read as well");
+        assertProblem(comment(first, lead, "{\"frame\": 1, \"body\": \"More\"}"), 409, "comments go on a cut that is ready to play");
     }
 
     @Test
@@ -233,6 +257,12 @@ class ReviewIT {
         assertEquals("Lee Lead", resolved.getString("resolvedBy"));
         assertFalse(object(send("PUT", "/api/comments/" + thread + "/resolution", producer, JSON, "{\"resolved\": false}"))
                 .getBoolean("resolved"));
+        List<String> threadTrail = ((JsonArray) ApiClient.json(get("/api/audit?limit=20", DemoAccounts.ADMIN.token())))
+                .getValuesAs(JsonObject.class).stream().filter(entry -> thread.equals(entry.getString("subjectId", null)))
+                .map(entry -> entry.getString("action") + " by " + entry.getString("actorName") + ", " + entry.getString("reason")).toList();
+        assertEquals(List.of("review.thread-reopened by Pat Producer, ntsc.mp4 (not yet submitted)",
+                "review.thread-resolved by Lee Lead, ntsc.mp4 (not yet submitted)"), threadTrail,
+                "newest first, the double click once");
 
         JsonArray all = object(get("/api/cuts/" + cut + "/comments", producer)).getJsonArray("comments");
         assertEquals(4, all.size(), "the last frame's, the logo's with its reply, and the music's");

@@ -124,7 +124,7 @@ public class Reviews {
         em.persist(new ReviewEvent(production, cut, decision, reason, lead));
         String what = decision.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         audit.record(new AuditEntry(lead, "review." + decision.name().toLowerCase(Locale.ROOT).replace('_', '-'), "production",
-                production.id().toString(), reason));
+                production.id().toString(), cut == null ? reason : "v" + cut.cutNumber() + ": " + reason));
         em.persist(new Notification(production.ownerId(), production.id(), lead, " decided on “" + production.title() + "”"
                 + (cut == null ? "" : " v" + cut.cutNumber()) + ": " + what + ". " + reason));
         return Optional.of(production);
@@ -159,7 +159,7 @@ public class Reviews {
     public Optional<ReviewComment> comment(UUID cutId, int frame, Integer endFrame, String body, String drawing, List<String> mentionIds,
                                            Actor author) {
         return visibleCut(cutId, author).map(cut -> {
-            FrameRate rate = ReviewFrames.of(cut);
+            FrameRate rate = ReviewFrames.toCommentOn(cut);
             ReviewComment comment = ReviewComment.at(cut, rate.framesIn(cut.facts().durationMicros()), frame, endFrame, author, body, drawing,
                     mentioned(cut.production(), mentionIds));
             em.persist(comment);
@@ -181,10 +181,16 @@ public class Reviews {
         return visibleComment(commentId, caller).map(comment -> {
             // Read again under a lock: a double click or two people at once take turns rather than one getting a version conflict.
             em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
+            boolean change = resolved != (comment.resolvedAt() != null);
             if (resolved) {
                 comment.resolve(caller);
             } else {
                 comment.reopen();
+            }
+            // A change the lead asked for, marked dealt with by someone else, is a decision of sorts.
+            if (change) {
+                audit.record(new AuditEntry(caller, resolved ? "review.thread-resolved" : "review.thread-reopened", "comment",
+                        comment.id().toString(), named(comment.cut())));
             }
             return comment;
         });

@@ -16,11 +16,26 @@ public final class ReviewFrames {
     private ReviewFrames() {
     }
 
-    /** Frames are counted in the outputs the reviewers watch, so only a transcoded cut has them. */
+    /**
+     * The rate the outputs reviewers watch count frames at, known from the probe: comments already
+     * made keep their timecodes while a cut's outputs are made again.
+     */
     public static FrameRate of(MediaAsset cut) {
-        if (cut.state() != AssetState.READY) {
-            throw new MediaRefused("This cut is " + cut.state().name().toLowerCase(Locale.ROOT) + "; comments go on a cut that is ready to play");
+        if (cut.facts() == null) {
+            throw new MediaRefused("This cut is " + stateOf(cut) + "; its frames are counted once it has been checked");
         }
         return FrameRate.of(OutputPlan.outputFrameRate(cut.facts()));
+    }
+
+    /** A comment is made watching the cut, so only a cut whose outputs are published takes new ones. */
+    public static FrameRate toCommentOn(MediaAsset cut) {
+        if (cut.state() != AssetState.READY) {
+            throw new MediaRefused("This cut is " + stateOf(cut) + "; comments go on a cut that is ready to play");
+        }
+        return of(cut);
+    }
+
+    private static String stateOf(MediaAsset cut) {
+        return cut.state().name().toLowerCase(Locale.ROOT);
     }
 }
