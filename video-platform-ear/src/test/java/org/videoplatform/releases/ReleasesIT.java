@@ -82,6 +82,11 @@ class ReleasesIT {
         release = object(released).getString("id");
     }
 
+    private static HttpResponse<String> youTubePost(String nameKind, String name) {
+        return send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder().add("platform", "YOUTUBE")
+                .add(nameKind, name).add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_LANDSCAPE").build().toString());
+    }
+
     private static String posts(String url) {
         return Json.createObjectBuilder().add("posts", Json.createArrayBuilder().add(Json.createObjectBuilder().add("platform", "YOUTUBE")
                 .add("url", url).add("postedAt", "2026-11-27T10:00:00Z").add("caption", "Bus fares: we can stop this")
@@ -121,7 +126,14 @@ class ReleasesIT {
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(409, sameAddress.statusCode(), sameAddress.body());
         assertTrue(object(sameAddress).getString("detail").contains("already recorded"), sameAddress.body());
-        assertEquals(4, object(get("/api/productions/" + production + "/release", lead)).getJsonArray("posts").size());
+        String byAddressFirst = "a" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, youTubePost("url", "https://www.youtube.com/watch?v=" + byAddressFirst).statusCode());
+        HttpResponse<String> byItsId = youTubePost("postId", byAddressFirst);
+        assertEquals(409, byItsId.statusCode(), "the video recorded by its address, then by its id: " + byItsId.body());
+        String byIdFirst = "i" + Long.toString(System.nanoTime(), 36);
+        assertEquals(201, youTubePost("postId", byIdFirst).statusCode());
+        assertEquals(409, youTubePost("url", "https://youtu.be/" + byIdFirst).statusCode(), "the video recorded by its id, then by its address");
+        assertEquals(6, object(get("/api/productions/" + production + "/release", lead)).getJsonArray("posts").size());
 
         String stranger = VettedMember.vetted("Rae Stranger").token();
         assertEquals(404, get("/api/productions/" + production + "/release", stranger).statusCode());

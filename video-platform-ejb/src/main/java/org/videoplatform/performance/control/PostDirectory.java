@@ -1,7 +1,5 @@
 package org.videoplatform.performance.control;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.pitches.entity.SocialPlatform;
+import org.videoplatform.releases.entity.PostNames;
 
 /**
  * Finds the release post an export's line is about. A lead records a post by its address or by
@@ -34,7 +33,7 @@ public final class PostDirectory {
                 names.add(post.postId().strip());
             }
             if (post.url() != null) {
-                names.addAll(namesIn(post.url()));
+                names.addAll(PostNames.in(post.url()));
             }
             for (String name : names) {
                 Post earlier = byName.putIfAbsent(key(post.platform(), name), post);
@@ -53,38 +52,8 @@ public final class PostDirectory {
         if (exact != null) {
             return Optional.of(exact);
         }
-        return references.stream().flatMap(reference -> namesIn(reference).stream())
+        return references.stream().flatMap(reference -> PostNames.in(reference).stream())
                 .map(name -> byName.get(key(platform, name))).filter(post -> post != null).findFirst();
-    }
-
-    /** A reference as given, and what its address says: YouTube's watch?v=, youtu.be/ or shorts/ id, Facebook's story_fbid or fbid, or a post's last path part. */
-    static Set<String> namesIn(String reference) {
-        String given = reference.strip();
-        Set<String> names = new LinkedHashSet<>();
-        names.add(given);
-        if (!given.startsWith("http")) {
-            return names;
-        }
-        try {
-            URI uri = new URI(given);
-            if (uri.getQuery() != null) {
-                for (String parameter : uri.getQuery().split("&")) {
-                    if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=") || parameter.startsWith("fbid=")) {
-                        // The id is in the query; the path (watch, permalink.php) is the same for every post.
-                        names.add(parameter.substring(parameter.indexOf('=') + 1));
-                        return names;
-                    }
-                }
-            }
-            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-            if (!path.isEmpty()) {
-                names.add(path.substring(path.lastIndexOf('/') + 1));
-                names.add(uri.getScheme() + "://" + uri.getHost() + path);
-            }
-        } catch (URISyntaxException e) {
-            // Not an address after all: the reference as given is the only name.
-        }
-        return names;
     }
 
     private static String key(SocialPlatform platform, String name) {

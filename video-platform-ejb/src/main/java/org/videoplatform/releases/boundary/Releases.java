@@ -31,6 +31,7 @@ import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.releases.entity.PlatformPost;
 import org.videoplatform.releases.entity.PostAlreadyRecorded;
+import org.videoplatform.releases.entity.PostNames;
 import org.videoplatform.releases.entity.Release;
 import org.videoplatform.releases.entity.ShareChannel;
 import org.videoplatform.releases.entity.ShareLink;
@@ -100,10 +101,31 @@ public class Releases {
         // Compared in the form stored: the constructor tidies the address.
         sameName(PlatformPost.WITH_URL, recorded.platform(), recorded.url())
                 .or(() -> sameName(PlatformPost.WITH_POST_ID, recorded.platform(), recorded.postId()))
+                .or(() -> recordedByTheOtherName(recorded))
                 .ifPresent(earlier -> {
                     throw new PostAlreadyRecorded(earlier);
                 });
         return recorded;
+    }
+
+    /**
+     * The post recorded before by its id where this one gives its address, or the other way round:
+     * youtube.com/watch?v=ID and ID are one video to the exports, which would match neither record.
+     */
+    private Optional<PlatformPost> recordedByTheOtherName(PlatformPost post) {
+        if (post.url() != null) {
+            // Each name its address yields is locked in turn, so a record of the bare id waits on this one.
+            Optional<PlatformPost> byId = PostNames.in(post.url()).stream().skip(1)
+                    .flatMap(name -> sameName(PlatformPost.WITH_POST_ID, post.platform(), name).stream()).findFirst();
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        if (post.postId() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(PlatformPost.WITH_ADDRESS_ON, PlatformPost.class).setParameter("platform", post.platform())
+                .getResultStream().filter(earlier -> PostNames.in(earlier.url()).contains(post.postId())).findFirst();
     }
 
     private Optional<PlatformPost> sameName(String query, SocialPlatform platform, String name) {
