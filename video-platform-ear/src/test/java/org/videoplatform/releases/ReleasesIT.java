@@ -166,6 +166,11 @@ class ReleasesIT {
         JsonObject child = created(send("POST", "/api/public/links/" + rootCode + "/forwards", null, JSON, "{\"channel\": \"SMS\"}"));
         JsonObject grandchild = created(send("POST", "/api/public/links/" + child.getString("code") + "/forwards", null, JSON,
                 "{\"channel\": \"EMAIL\"}"));
+        HttpResponse<Void> checked = NO_REDIRECTS.send(HttpRequest.newBuilder(URI.create(root.getString("url")))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("User-Agent", "link checker").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, checked.statusCode(), "a link checker asking for the headers");
+        assertEquals(302, redirect(root.getString("url"), "WhatsApp/2.23.20.0").statusCode(), "a chat app drawing the link's card");
         redirect(root.getString("url"), "first visitor");
         redirect(child.getString("url"), "second visitor");
         redirect(grandchild.getString("url"), "third visitor");

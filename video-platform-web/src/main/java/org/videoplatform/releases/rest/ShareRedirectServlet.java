@@ -27,25 +27,51 @@ public class ShareRedirectServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var code = CODE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<Redirects.Target> target = code.matches() ? redirects.targetOf(code.group(1)) : Optional.empty();
-        if (target.isEmpty()) {
+        Optional<Link> link = linkOf(request);
+        if (link.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write("This link does not exist. Check it was copied whole.");
             return;
         }
-        String location = target.get().url().orElse(request.getContextPath() + "/watch.html?c=" + code.group(1));
+        String location = link.get().location();
+        if (LinkPreviews.fetchedBy(request.getHeader("User-Agent"))) {
+            // A chat app fetching the link to show its card is no one clicking it.
+            redirect(response, location);
+            return;
+        }
         AsyncContext parked = request.startAsync();
         parked.setTimeout(ANSWER_WITHIN_MILLIS);
-        redirects.count(code.group(1), request.getRemoteAddr(), request.getHeader("User-Agent"), durable -> {
-            HttpServletResponse answer = (HttpServletResponse) parked.getResponse();
-            answer.setStatus(HttpServletResponse.SC_FOUND);
-            answer.setHeader("Location", location);
-            // Every click must reach the server to be counted, and the link's page is nobody else's business.
-            answer.setHeader("Cache-Control", "no-store");
-            answer.setHeader("Referrer-Policy", "no-referrer");
+        redirects.count(link.get().code(), request.getRemoteAddr(), request.getHeader("User-Agent"), durable -> {
+            redirect((HttpServletResponse) parked.getResponse(), location);
             parked.complete();
         });
+    }
+
+    /** Link checkers ask for the headers only: they are answered as a click would be, and not counted. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response) {
+        linkOf(request).ifPresentOrElse(link -> redirect(response, link.location()),
+                () -> response.setStatus(HttpServletResponse.SC_NOT_FOUND));
+    }
+
+    private record Link(String code, String location) {
+    }
+
+    private Optional<Link> linkOf(HttpServletRequest request) {
+        var code = CODE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (!code.matches()) {
+            return Optional.empty();
+        }
+        return redirects.targetOf(code.group(1)).map(target -> new Link(code.group(1),
+                target.url().orElse(request.getContextPath() + "/watch.html?c=" + code.group(1))));
+    }
+
+    private static void redirect(HttpServletResponse answer, String location) {
+        answer.setStatus(HttpServletResponse.SC_FOUND);
+        answer.setHeader("Location", location);
+        // Every click must reach the server to be counted, and the link's page is nobody else's business.
+        answer.setHeader("Cache-Control", "no-store");
+        answer.setHeader("Referrer-Policy", "no-referrer");
     }
 }
