@@ -223,6 +223,13 @@ class MetricsIT {
         HttpResponse<String> typoedYear = send("POST", "/api/metrics/imports?asOf=2062-11-27", lead, CSV, fixture("template-tiktok.csv"));
         assertEquals(400, typoedYear.statusCode());
         assertTrue(typoedYear.body().contains("has not come yet"), typoedYear.body());
+
+        String overflowing = Json.createObjectBuilder().add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("platform", "tiktok").add("post", ids.get(TIKTOK_ID)).add("date", "2026-11-07").add("views", Long.MAX_VALUE))).build().toString();
+        HttpResponse<String> tooMany = send("POST", "/api/metrics", lead, JSON, overflowing);
+        assertEquals(200, tooMany.statusCode(), tooMany.body());
+        assertEquals(List.of(1L), problemLines(object(tooMany)));
+        assertTrue(tooMany.body().contains("more than any post has had"), tooMany.body());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.videoplatform.performance.control;
 
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
@@ -13,7 +14,28 @@ import java.util.stream.Stream;
 public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Double avgViewSeconds, Double completionPercent,
                          Long shares, Long reactions, Long comments, Long followerViews, Long nonFollowerViews) {
 
+    /**
+     * More than any post has had, many times over. A larger figure is a broken cell, and kept, it
+     * would overflow the sums the totals are made of.
+     */
+    public static final long MOST_COUNTED = 1_000_000_000_000L;
+    public static final double MOST_SECONDS = 1e15;
+
     public static final DayFigures NONE = new DayFigures(null, null, null, null, null, null, null, null, null, null);
+
+    public DayFigures {
+        for (Long count : Arrays.asList(views, uniqueViewers, shares, reactions, comments, followerViews, nonFollowerViews)) {
+            if (count != null && count > MOST_COUNTED) {
+                throw new IllegalArgumentException("a count of " + count + " is more than any post has had (at most " + MOST_COUNTED
+                        + "): is the cell right?");
+            }
+        }
+        for (Double seconds : Arrays.asList(watchSeconds, avgViewSeconds)) {
+            if (seconds != null && seconds > MOST_SECONDS) {
+                throw new IllegalArgumentException("a watch time of " + seconds + " seconds is more than any post has had: is the cell right?");
+            }
+        }
+    }
 
     public boolean isEmpty() {
         return equals(NONE);

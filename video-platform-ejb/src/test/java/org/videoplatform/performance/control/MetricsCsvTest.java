@@ -154,6 +154,18 @@ class MetricsCsvTest {
     }
 
     @Test
+    void aFigureNoPostCouldHaveIsAProblemOfItsLine() {
+        read(MetricsCsv.TEMPLATE_HEADER + "\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-02,9223372036854775807,,,,,,,,,\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-03,1000,,1e300,,,,,,,\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-04,1000,,,,,,,,,\n");
+
+        assertEquals(List.of(4L), rows.stream().map(MetricRow::line).toList());
+        assertEquals(List.of(2L, 3L), problems.stream().map(LineProblem::line).toList());
+        assertTrue(problems.get(0).reason().contains("more than any post has had"), problems.get(0).reason());
+    }
+
+    @Test
     void onlyMetaExportsWriteDatesMonthFirstAndNoneHasAnImpossibleDay() {
         read(MetricsCsv.TEMPLATE_HEADER + "\n"
                 + "youtube,dQw4w9WgXcQ,05/11/2026,100,,,,,,,,,\n");
