@@ -137,7 +137,8 @@ export async function renderPerformance(view, me, api, [page, producerId]) {
     if (page === 'producers' || !lead) {
         const videos = await api(`performance/producers/${producerId || 'me'}`);
         const name = videos[0]?.producer;
-        view.replaceChildren(el('h1', {}, producerId && name ? `${name}'s videos` : 'My videos\' performance'),
+        const heading = producerId ? (name ? `${name}'s videos` : 'This producer\'s videos') : 'My videos\' performance';
+        view.replaceChildren(el('h1', {}, heading),
             lead ? el('p', {}, el('a', { href: '#/performance' }, '← Performance')) : '',
             videoTable(videos, 'portfolio'));
         return;

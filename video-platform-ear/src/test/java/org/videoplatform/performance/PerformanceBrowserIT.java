@@ -124,6 +124,11 @@ class PerformanceBrowserIT {
             lead.wait.until(d -> lead.driver.executeScript(
                     "return document.documentElement.scrollWidth === document.documentElement.clientWidth"));
             lead.screenshot("performance-phone");
+
+            lead.driver.get(lead.driver.getCurrentUrl().replaceAll("#.*", "#/performance/producers/nobody-" + run));
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("portfolio"), "No released videos"));
+            assertEquals("This producer's videos", lead.driver.findElement(By.tagName("h1")).getText(),
+                    "a lead looking at someone else's empty portfolio, not their own");
         }
     }
 }
