@@ -236,6 +236,30 @@ class VettingIT {
     }
 
     @Test
+    void someoneDeclinedOrRevokedIsFlaggedUnderANewEmailByTheirRosterEntry() {
+        String declinedHere = checkedIn(amiraKhan, email);
+        String entry = check(declinedHere).getJsonArray("matches").getJsonObject(0).getJsonObject("entry").getString("id");
+        assertEquals(200, decide(declinedHere, "{\"outcome\": \"DECLINED\", \"reason\": \"not known to the branch\","
+                + " \"rosterEntryId\": \"" + entry + "\"}").statusCode());
+
+        workshop = newWorkshop();
+        JsonObject underAnotherEmail = check(checkedIn(amiraKhan, "a.khan." + unique + "@example.net"));
+        assertEquals(entry, underAnotherEmail.getJsonArray("matches").getJsonObject(0).getJsonObject("entry").getString("id"));
+        assertTrue(warningKinds(underAnotherEmail).contains("PREVIOUSLY_DECLINED"), underAnotherEmail.toString());
+
+        String vettedThere = checkedIn(amiraKhan, "amira.k." + unique + "@example.net");
+        JsonObject vetted = object(decide(vettedThere, "{\"outcome\": \"VETTED\", \"rosterEntryId\": \"" + entry + "\"}"));
+        assertEquals(200, send("POST", "/api/members/" + vetted.getString("memberId") + "/revocation", lead, JSON,
+                "{\"reason\": \"shared a draft outside the campaign\"}").statusCode());
+        workshop = newWorkshop();
+        JsonObject backAgain = check(checkedIn(amiraKhan, "amira.3." + unique + "@example.net"));
+        List<JsonObject> revoked = backAgain.getJsonArray("warnings").getValuesAs(JsonObject.class).stream()
+                .filter(w -> w.getString("kind").equals("PREVIOUSLY_REVOKED")).toList();
+        assertEquals(1, revoked.size(), backAgain.toString());
+        assertTrue(revoked.get(0).getString("message").contains("amira.k." + unique + "@example.net"), revoked.get(0).toString());
+    }
+
+    @Test
     void attendeeMustBeCheckedInBeforeADecision() {
         String body = Json.createObjectBuilder().add("fullName", "Late Comer").add("email", "late." + unique + "@example.org")
                 .build().toString();

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
@@ -180,10 +183,18 @@ public class Vettings {
                                     ? MatchedBy.NAME_AND_POSTCODE : MatchedBy.NAME)));
         }
         List<Match> found = new ArrayList<>(matches.values());
-        List<Vetting> earlier = em.createNamedQuery(Vetting.BY_EMAIL, Vetting.class)
-                .setParameter("email", attendee.email())
-                .getResultList();
-        return new VettingCheck(attendee, found, VettingWarnings.of(attendee, found, memberByEmail(attendee.email()), earlier), earlier);
+        // Someone declined or revoked may come back under another email: their roster entry still tells.
+        Set<UUID> entries = matches.keySet();
+        Set<Vetting> earlier = new LinkedHashSet<>(em.createNamedQuery(Vetting.BY_EMAIL, Vetting.class)
+                .setParameter("email", attendee.email()).getResultList());
+        List<Member> onTheirEntries = List.of();
+        if (!entries.isEmpty()) {
+            earlier.addAll(em.createNamedQuery(Vetting.ON_ROSTER_ENTRIES, Vetting.class).setParameter("entries", entries).getResultList());
+            onTheirEntries = em.createNamedQuery(Member.ON_ROSTER_ENTRIES, Member.class).setParameter("entries", entries).getResultList();
+        }
+        List<Vetting> newestFirst = earlier.stream().sorted(Comparator.comparing(Vetting::decidedAt).reversed()).toList();
+        return new VettingCheck(attendee, found, VettingWarnings.of(attendee, found, memberByEmail(attendee.email()), onTheirEntries,
+                newestFirst), newestFirst);
     }
 
     private List<RosterEntry> rosterWhere(String query, String value) {

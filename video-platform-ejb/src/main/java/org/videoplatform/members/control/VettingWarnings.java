@@ -20,9 +20,11 @@ public final class VettingWarnings {
 
     /**
      * @param memberWithEmail the member already holding the attendee's email, if any
-     * @param earlier earlier decisions about the same email, newest first
+     * @param onTheirEntries members vetted on the roster entries that match, under any email
+     * @param earlier earlier decisions about the same email or the matching roster entries, newest first
      */
-    public static List<Warning> of(Attendee attendee, List<Match> matches, Optional<Member> memberWithEmail, List<Vetting> earlier) {
+    public static List<Warning> of(Attendee attendee, List<Match> matches, Optional<Member> memberWithEmail, List<Member> onTheirEntries,
+                                   List<Vetting> earlier) {
         List<Warning> warnings = new ArrayList<>();
         if (matches.isEmpty()) {
             warnings.add(new Warning(WarningKind.NOT_ON_ROSTER, "Not found on the membership roster."));
@@ -38,11 +40,16 @@ public final class VettingWarnings {
             if (member.state() != MemberState.ACTIVE) {
                 warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED,
                         "This email's account was " + member.state().name().toLowerCase() + "."));
-            } else if (!NameMatching.sameName(member.fullName(), attendee.fullName())) {
+            }
+            // Vetting re-opens the account the email holds: someone else's, revoked or not.
+            if (!NameMatching.sameName(member.fullName(), attendee.fullName())) {
                 warnings.add(new Warning(WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER,
                         "This email already belongs to the member " + member.fullName() + "."));
             }
         });
+        onTheirEntries.stream().filter(member -> member.state() != MemberState.ACTIVE && !member.email().equalsIgnoreCase(attendee.email()))
+                .forEach(member -> warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED, "The member vetted on the same roster entry, "
+                        + member.fullName() + " <" + member.email() + ">, was " + member.state().name().toLowerCase() + ".")));
         earlier.stream().filter(v -> v.outcome() == VettingOutcome.DECLINED).findFirst().ifPresent(v ->
                 warnings.add(new Warning(WarningKind.PREVIOUSLY_DECLINED,
                         "Declined on " + v.decidedAt().toLocalDate() + ": " + v.reason())));

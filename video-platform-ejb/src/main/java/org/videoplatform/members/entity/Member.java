@@ -30,6 +30,7 @@ import org.videoplatform.platform.entity.WebAddresses;
 @Table(name = "members")
 @NamedQuery(name = Member.BY_EMAIL, query = "SELECT m FROM Member m WHERE m.email = :email")
 @NamedQuery(name = Member.BY_ACCOUNT, query = "SELECT m FROM Member m WHERE m.keycloakUserId = :account")
+@NamedQuery(name = Member.ON_ROSTER_ENTRIES, query = "SELECT m FROM Member m WHERE m.rosterEntryId IN :entries")
 @NamedQuery(name = Member.ACCOUNTS_OUT_OF_STEP, query = "SELECT m.id FROM Member m WHERE m.accountOutOfStep = TRUE")
 @NamedQuery(name = Member.SEARCH, query = Member.MATCHING + " ORDER BY m.fullName, m.email")
 @NamedQuery(name = Member.SEARCH_WITH_SKILL, query = Member.MATCHING + " AND :skill MEMBER OF m.skills ORDER BY m.fullName, m.email")
@@ -37,6 +38,7 @@ public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
     public static final String BY_ACCOUNT = "Member.byAccount";
+    public static final String ON_ROSTER_ENTRIES = "Member.onRosterEntries";
     public static final String ACCOUNTS_OUT_OF_STEP = "Member.accountsOutOfStep";
     public static final String SEARCH = "Member.search";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";

@@ -23,11 +23,13 @@ import org.videoplatform.platform.entity.Timestamps;
 @NamedQuery(name = Vetting.AT_WORKSHOP, query = "SELECT v.attendee.id, v.outcome FROM Vetting v WHERE v.attendee.workshop = :workshop"
         + " ORDER BY v.decidedAt")
 @NamedQuery(name = Vetting.OF_ATTENDEE, query = "SELECT v FROM Vetting v WHERE v.attendee = :attendee ORDER BY v.decidedAt DESC")
+@NamedQuery(name = Vetting.ON_ROSTER_ENTRIES, query = "SELECT v FROM Vetting v WHERE v.rosterEntryId IN :entries")
 public class Vetting {
 
     public static final String BY_EMAIL = "Vetting.byEmail";
     public static final String OF_ATTENDEE = "Vetting.ofAttendee";
     public static final String AT_WORKSHOP = "Vetting.atWorkshop";
+    public static final String ON_ROSTER_ENTRIES = "Vetting.onRosterEntries";
 
     @Id
     private UUID id;

@@ -31,7 +31,7 @@ class VettingWarningsTest {
     }
 
     private List<WarningKind> kinds(List<Match> matches, Optional<Member> member, List<Vetting> earlier) {
-        return VettingWarnings.of(amira, matches, member, earlier).stream().map(Warning::kind).toList();
+        return VettingWarnings.of(amira, matches, member, List.of(), earlier).stream().map(Warning::kind).toList();
     }
 
     @Test
@@ -47,7 +47,7 @@ class VettingWarningsTest {
     @Test
     void severalCandidatesAreFlaggedAndEachLapsedOneNamed() {
         List<Warning> warnings = VettingWarnings.of(amira,
-                List.of(match("A1", RosterStatus.ACTIVE), match("A2", RosterStatus.LAPSED)), Optional.empty(), List.of());
+                List.of(match("A1", RosterStatus.ACTIVE), match("A2", RosterStatus.LAPSED)), Optional.empty(), List.of(), List.of());
 
         assertEquals(List.of(WarningKind.SEVERAL_ROSTER_MATCHES, WarningKind.NOT_IN_GOOD_STANDING),
                 warnings.stream().map(Warning::kind).toList());
@@ -59,6 +59,15 @@ class VettingWarningsTest {
         Member ben = new Member("amira@example.org", "Ben Briain", null);
 
         assertEquals(List.of(WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER),
+                kinds(List.of(match("A1", RosterStatus.ACTIVE)), Optional.of(ben), List.of()));
+    }
+
+    @Test
+    void aRevokedAccountUnderSomeoneElsesNameIsFlaggedAsBoth() {
+        Member ben = new Member("amira@example.org", "Ben Briain", null);
+        ben.revoke();
+
+        assertEquals(List.of(WarningKind.PREVIOUSLY_REVOKED, WarningKind.EMAIL_USED_BY_ANOTHER_MEMBER),
                 kinds(List.of(match("A1", RosterStatus.ACTIVE)), Optional.of(ben), List.of()));
     }
 
@@ -77,5 +86,18 @@ class VettingWarningsTest {
 
         assertEquals(List.of(WarningKind.PREVIOUSLY_REVOKED, WarningKind.PREVIOUSLY_DECLINED),
                 kinds(List.of(match("A1", RosterStatus.ACTIVE)), Optional.of(revoked), List.of(declined)));
+    }
+
+    @Test
+    void aRevokedMemberOnTheSameRosterEntryIsFlaggedUnderAnyEmail() {
+        Match entry = match("A1", RosterStatus.ACTIVE);
+        Member revoked = new Member("khan.a@example.net", "Amira Khan", entry.entry().id());
+        revoked.revoke();
+        Member active = new Member("amira.khan@example.net", "Amira Khan", entry.entry().id());
+
+        List<Warning> warnings = VettingWarnings.of(amira, List.of(entry), Optional.empty(), List.of(revoked, active), List.of());
+
+        assertEquals(List.of(WarningKind.PREVIOUSLY_REVOKED), warnings.stream().map(Warning::kind).toList());
+        assertTrue(warnings.get(0).message().contains("khan.a@example.net"), warnings.get(0).message());
     }
 }
