@@ -490,6 +490,7 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
     recheck.addEventListener('click', () => renderVetting(api, workshopId, attendeeId, postcodeInput.value).catch(showError));
     const reason = el('textarea', { id: 'vet-reason', rows: '2', placeholder: 'Why (required to decline)' });
     const outcome = el('div', { id: 'vet-outcome', 'aria-live': 'polite' });
+    const rosterEntry = rosterEntryChoice(check.matches);
     const decide = (value, label, css) => {
         const button = el('button', { type: 'button', class: `big ${css}`, 'data-outcome': value }, label);
         button.addEventListener('click', async () => {
@@ -499,8 +500,7 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
             decisions.forEach((b) => { b.disabled = true; });
             try {
                 const result = await api(base, { method: 'POST', type: 'application/json',
-                    body: JSON.stringify({ outcome: value, reason: reason.value || null,
-                        rosterEntryId: check.matches.length === 1 ? check.matches[0].entry.id : null }) });
+                    body: JSON.stringify({ outcome: value, reason: reason.value || null, rosterEntryId: rosterEntry.value || null }) });
                 // Decided: checking again would redraw the page, and the password shown only once with it.
                 recheck.disabled = true;
                 outcome.replaceChildren(...decisionResult(result, workshopId));
@@ -519,7 +519,8 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
         el('ul', { id: 'vet-warnings', class: 'warnings' }, ...check.warnings.map((w) => el('li', { class: `warning ${w.kind}` }, w.message))),
         check.matches.length
             ? el('div', { id: 'vet-matches' }, el('h2', {}, 'On the roster'), rosterTable(check.matches.map((m) => m.entry)),
-                el('p', { class: 'muted' }, 'Found by ', check.matches.map((m) => m.matchedBy.toLowerCase().replaceAll('_', ' ')).join(', ')))
+                el('p', { class: 'muted' }, 'Found by ', check.matches.map((m) => m.matchedBy.toLowerCase().replaceAll('_', ' ')).join(', ')),
+                check.matches.length > 1 ? el('label', {}, 'Which entry is this person?', rosterEntry) : '')
             : el('p', { class: 'notice' }, 'No roster entry matches.'),
         check.earlierDecisions.length
             ? el('div', {}, el('h2', {}, 'Earlier decisions'), el('ul', {}, ...check.earlierDecisions.map((d) =>
@@ -530,6 +531,19 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
         el('div', { class: 'decisions' }, decide('VETTED', 'Vet', 'primary'), decide('DECLINED', 'Decline', 'danger'),
             decide('FOLLOW_UP', 'Follow up', '')),
         outcome);
+}
+
+// The decision records the person's roster entry: later checks find them by it under any email,
+// and erasing them removes it. With several matches the lead says which; one found by number,
+// email or postcode is offered first.
+function rosterEntryChoice(matches) {
+    const strong = matches.filter((m) => m.matchedBy !== 'NAME');
+    const chosen = matches.length === 1 ? matches[0] : (strong.length === 1 ? strong[0] : null);
+    const choice = el('select', { id: 'vet-roster-entry' }, el('option', { value: '' }, 'None of these'),
+        ...matches.map((m) => el('option', { value: m.entry.id },
+            `${m.entry.membershipNumber} · ${m.entry.fullName}${m.entry.postcode ? ` · ${m.entry.postcode}` : ''}`)));
+    choice.value = chosen ? chosen.entry.id : '';
+    return choice;
 }
 
 function decisionResult(result, workshopId) {

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jakarta.json.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -25,10 +29,12 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.videoplatform.ApiClient;
 import org.videoplatform.Browser;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.KeycloakAdmin;
+import org.videoplatform.PlatformDatabase;
 import org.videoplatform.PlatformEar;
 
 /** The roster import, a workshop's check-in and vetting at the door, driven through the UI as an admin and a lead would. */
@@ -77,7 +83,7 @@ class MembersBrowserIT {
     }
 
     @Test
-    void leadChecksSomeoneInOnAPhoneVetsThemAndHandsOverTheirPassword() {
+    void leadChecksSomeoneInOnAPhoneVetsThemAndHandsOverTheirPassword() throws SQLException {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String email = "zoe." + unique + "@example.org";
         String number = "Z" + unique.toUpperCase();
@@ -85,7 +91,8 @@ class MembersBrowserIT {
         String letters = unique.chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
                 .collect(java.util.stream.Collectors.joining());
         ApiClient.send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",
-                "membership number,full name,email,status\r\n" + number + ",Zoë Díaz" + letters + "," + email + ",active\r\n");
+                "membership number,full name,email,status\r\n" + number + ",Zoë Díaz" + letters + "," + email + ",active\r\n"
+                        + number + "B,Zoe Diaz" + letters + ",,active\r\n");
         String lead = DemoAccounts.LEAD.token();
         String workshop = newWorkshop("Door", lead);
         ApiClient.send("POST", "/api/workshops/" + workshop + "/attendees", lead, "application/json",
@@ -108,7 +115,10 @@ class MembersBrowserIT {
         browser.driver.findElement(zoe).findElement(By.linkText("Vet…")).click();
 
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-matches"), number));
-        assertTrue(browser.driver.findElements(By.cssSelector("#vet-warnings li")).isEmpty(), "an active member found by email");
+        assertEquals(List.of("2 roster entries match: make sure which one this person is."), browser.driver
+                .findElements(By.cssSelector("#vet-warnings li")).stream().map(WebElement::getText).toList(), "both active");
+        assertTrue(new Select(browser.driver.findElement(By.id("vet-roster-entry"))).getFirstSelectedOption().getText()
+                .startsWith(number + " · "), "the one found by email is offered first");
         browser.screenshot("vetting-phone");
         browser.driver.findElement(By.cssSelector("button[data-outcome=DECLINED]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-outcome"), "Reason is required"));
@@ -127,6 +137,7 @@ class MembersBrowserIT {
         assertTrue(KeycloakAdmin.usersWithEmail(email).get(0).getBoolean("enabled"));
         assertTrue(browser.driver.findElement(By.id("vet-password")).isDisplayed(), "the second tap's answer did not replace the first's");
         assertEquals(1, KeycloakAdmin.usersWithEmail(email).size());
+        assertEquals(number, rosterNumberOfMember(email), "the entry chosen is recorded, so later checks and erasure find it");
         assertFalse(browser.driver.findElement(By.xpath("//button[text()='Check again']")).isEnabled(),
                 "checking again would redraw the page, and the password with it");
 
@@ -284,5 +295,15 @@ class MembersBrowserIT {
         browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "Saved."));
         assertEquals(0, browser.driver.findElements(By.cssSelector("#profile .field-error")).size(), "the mended field is no longer marked");
+    }
+
+    private static String rosterNumberOfMember(String email) throws SQLException {
+        try (Connection db = PlatformDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                "SELECT r.membership_number FROM members m JOIN roster_entries r ON r.id = m.roster_entry_id WHERE m.email = ?")) {
+            query.setString(1, email);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() ? found.getString(1) : null;
+            }
+        }
     }
 }
