@@ -123,6 +123,21 @@ class ChecklistIT {
     }
 
     @Test
+    void aLeadsTickHoldsForTheCutItWasGivenOn() throws Exception {
+        String production = submittedCut("Recut " + System.nanoTime());
+        String rights = item(Checklist.of(production, lead), "Music and footage rights cleared").getString("id");
+        assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
+        assertEquals(200, decide(production, "CHANGES_REQUESTED").statusCode());
+
+        submitACut(production);
+
+        JsonObject onTheSecondCut = item(Checklist.of(production, lead), "Music and footage rights cleared");
+        assertFalse(onTheSecondCut.getBoolean("done"), "v2 may carry other music: " + onTheSecondCut);
+        assertEquals("checked on an earlier cut by Lee Lead, not yet on v2", onTheSecondCut.getString("detail"));
+        assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
+    }
+
+    @Test
     void aLeadOnTheCrewLeavesTheTicksToAnotherLead() {
         VettedMember crewLead = VettedMember.vetted("Lena Crewlead");
         KeycloakAdmin.grantRealmRole(crewLead.accountId(), "video-lead");
@@ -225,12 +240,16 @@ class ChecklistIT {
     }
 
     private static String submittedCut(String title) throws Exception {
+        String production = MediaClient.platform().production(producer, title);
+        submitACut(production);
+        return production;
+    }
+
+    private static void submitACut(String production) throws Exception {
         MediaClient client = MediaClient.platform();
-        String production = client.production(producer, title);
         String cut = client.upload(producer, production, TestMedia.NO_AUDIO.write(media));
         assertEquals("READY", client.awaitSettled(producer, production, cut, Duration.ofMinutes(2)).getString("state"));
         assertEquals(200, send("POST", "/api/cuts/" + cut + "/submission", producer, null, null).statusCode());
-        return production;
     }
 
     private static HttpResponse<String> decide(String production, String decision) {

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -183,7 +184,7 @@ public class Checklists {
         }
         em.createNamedQuery(ChecklistTick.UNTICK).setParameter("production", productionId).setParameter("item", itemId).executeUpdate();
         if (done) {
-            em.persist(new ChecklistTick(productionId, itemId, lead));
+            em.persist(new ChecklistTick(productionId, itemId, production.get().cutInReview(), lead));
         }
         audit.record(new AuditEntry(lead, done ? "checklist.ticked" : "checklist.unticked", "production", productionId.toString(), item.title()));
         return Optional.of(statusOf(production.get()));
@@ -199,12 +200,16 @@ public class Checklists {
         MediaAsset cut = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
         List<ItemStatus> items = items(false).stream().map(item -> {
             ChecklistTick tick = ticks.get(item.id());
-            String ticked = tick == null ? null : "checked by " + tick.tickedByName() + " on " + tick.tickedAt().toLocalDate();
+            // A tick holds for the cut it was given on: a later one may add music or show a face.
+            boolean onThisCut = tick != null && Objects.equals(tick.cutId(), production.cutInReview());
+            String ticked = onThisCut ? "checked by " + tick.tickedByName() + " on " + tick.tickedAt().toLocalDate() : null;
+            String notYet = tick == null || cut == null ? "not checked yet"
+                    : "checked on an earlier cut by " + tick.tickedByName() + ", not yet on v" + cut.cutNumber();
             return switch (item.kind()) {
                 case IMPRINT -> imprint == null ? new ItemStatus(item, false, "no imprint yet") : new ItemStatus(item, true, imprint.text());
                 case CONSENT -> consent(item, documents, ticked);
                 case CAPTIONS -> captions(item, documents, cut);
-                case MANUAL -> new ItemStatus(item, tick != null, tick == null ? "not checked yet" : ticked);
+                case MANUAL -> new ItemStatus(item, onThisCut, onThisCut ? ticked : notYet);
             };
         }).toList();
         return new Status(items, imprint, documents);

@@ -1,6 +1,7 @@
 package org.videoplatform.review.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
+import org.videoplatform.platform.entity.NullableUuid;
 import org.videoplatform.platform.entity.Timestamps;
 
 /** A lead's word that a checklist item holds for a production: who gave it and when. */
@@ -29,6 +31,11 @@ public class ChecklistTick {
     @Column(name = "item_id", nullable = false, updatable = false)
     private UUID itemId;
 
+    /** The cut in review when the lead ticked; none if no cut had been submitted. */
+    @Convert(converter = NullableUuid.class)
+    @Column(name = "cut_id", updatable = false)
+    private UUID cutId;
+
     @Column(name = "ticked_by", nullable = false)
     private String tickedBy;
 
@@ -42,10 +49,11 @@ public class ChecklistTick {
         // for JPA
     }
 
-    public ChecklistTick(UUID productionId, UUID itemId, Actor lead) {
+    public ChecklistTick(UUID productionId, UUID itemId, UUID cutId, Actor lead) {
         this.id = UUID.randomUUID();
         this.productionId = productionId;
         this.itemId = itemId;
+        this.cutId = cutId;
         this.tickedBy = lead.id();
         this.tickedByName = lead.name();
         this.tickedAt = Timestamps.now();
@@ -53,6 +61,10 @@ public class ChecklistTick {
 
     public UUID itemId() {
         return itemId;
+    }
+
+    public UUID cutId() {
+        return cutId;
     }
 
     public String tickedByName() {
