@@ -260,6 +260,17 @@ class VettingIT {
     }
 
     @Test
+    void aNameOfShortWordsOnlyIsFoundOnTheRoster() {
+        assertEquals(200, send("POST", "/api/roster/imports", DemoAccounts.ADMIN.token(), "text/csv",
+                "membership number,full name,status\r\n" + number + "LN,Li Na,active\r\n").statusCode());
+
+        JsonObject check = check(checkedIn("LI NA", "li.na." + unique + "@example.org"));
+
+        assertTrue(check.getJsonArray("matches").getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getJsonObject("entry").getString("membershipNumber").equals(number + "LN")), check.toString());
+    }
+
+    @Test
     void attendeeMustBeCheckedInBeforeADecision() {
         String body = Json.createObjectBuilder().add("fullName", "Late Comer").add("email", "late." + unique + "@example.org")
                 .build().toString();

@@ -172,11 +172,7 @@ public class Vettings {
         rosterWhere("SELECT r FROM RosterEntry r WHERE LOWER(r.email) = :value", attendee.email())
                 .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry, MatchedBy.EMAIL)));
         for (String token : NameMatching.searchTokens(attendee.fullName())) {
-            em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('search_fold', r.fullName) LIKE FUNCTION('search_fold', :token)",
-                            RosterEntry.class)
-                    .setParameter("token", "%" + token + "%")
-                    .setMaxResults(200)
-                    .getResultStream()
+            rosterNamesWith(token).stream()
                     .filter(entry -> NameMatching.sameName(attendee.fullName(), entry.fullName()))
                     .forEach(entry -> matches.putIfAbsent(entry.id(), new Match(entry,
                             NameMatching.samePostcode(postcode, entry.postcode())
@@ -195,6 +191,26 @@ public class Vettings {
         List<Vetting> newestFirst = earlier.stream().sorted(Comparator.comparing(Vetting::decidedAt).reversed()).toList();
         return new VettingCheck(attendee, found, VettingWarnings.of(attendee, found, memberByEmail(attendee.email()), onTheirEntries,
                 newestFirst), newestFirst);
+    }
+
+    /**
+     * Entries whose name holds the token; a short token only as a whole word, as "li" is part of
+     * too many names for the first 200 found to hold the one looked for.
+     */
+    @SuppressWarnings("unchecked")
+    private List<RosterEntry> rosterNamesWith(String token) {
+        if (token.length() < 3) {
+            // The token is letters and digits only, folded: nothing in it is special to a pattern.
+            return em.createNativeQuery("SELECT * FROM roster_entries WHERE search_fold(full_name) ~ ?1", RosterEntry.class)
+                    .setParameter(1, "(^|[^[:alnum:]])" + token + "($|[^[:alnum:]])")
+                    .setMaxResults(200)
+                    .getResultList();
+        }
+        return em.createQuery("SELECT r FROM RosterEntry r WHERE FUNCTION('search_fold', r.fullName) LIKE FUNCTION('search_fold', :token)",
+                        RosterEntry.class)
+                .setParameter("token", "%" + token + "%")
+                .setMaxResults(200)
+                .getResultList();
     }
 
     private List<RosterEntry> rosterWhere(String query, String value) {

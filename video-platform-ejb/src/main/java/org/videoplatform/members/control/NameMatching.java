@@ -118,9 +118,14 @@ public final class NameMatching {
         return false;
     }
 
-    /** The tokens worth searching the roster by: initials find too much. */
+    /**
+     * The tokens worth searching the roster by: initials find too much. A name of short words only
+     * (Li Na, Wu Ye) is searched by its two-letter words, which the roster look-up takes as whole words.
+     */
     public static List<String> searchTokens(String name) {
-        return tokens(name).stream().filter(t -> t.length() >= 3).distinct().toList();
+        List<String> words = tokens(name).stream().filter(t -> t.length() >= 2).distinct().toList();
+        List<String> longer = words.stream().filter(t -> t.length() >= 3).toList();
+        return longer.isEmpty() ? words : longer;
     }
 
     /** Whether two postcodes are one: people write them with and without spaces, rosters store either. */

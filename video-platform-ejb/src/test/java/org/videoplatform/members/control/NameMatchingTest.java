@@ -55,6 +55,8 @@ class NameMatchingTest {
     @Test
     void rosterIsSearchedByTheNamesNotTheInitials() {
         assertEquals(List.of("khan", "amira"), NameMatching.searchTokens("A. Khan, Amira"));
+        assertEquals(List.of("li", "na"), NameMatching.searchTokens("Li Na"), "a name of short words only");
+        assertEquals(List.of(), NameMatching.searchTokens("A. B."));
     }
 
     @Test
