@@ -63,7 +63,7 @@ public class RedirectBench {
                 HttpResponse.BodyHandlers.discarding());
         for (JsonObject item : object(call("GET", checklist, lead, null)).getJsonArray("items").getValuesAs(JsonObject.class)) {
             if (item.getBoolean("tickable")) {
-                call("PUT", checklist + "/items/" + item.getString("id"), lead, "{\"done\": true}");
+                call("PUT", checklist + "/items/" + item.getString("id"), lead, "{\"done\": true, \"cut\": \"" + media + "\"}");
             }
         }
         call("POST", "/api/productions/" + production + "/review/decisions", lead,

@@ -112,7 +112,8 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
                 `Compare with v${earlier[earlier.length - 1].cutNumber}`) : '') : '',
         player.element,
         comments,
-        checklistPanel(api, me, production, checklist, lead, decides),
+        // Ticks vouch for the cut in review: offered on its page only.
+        checklistPanel(api, me, production, checklist, lead, decides && production.cutInReview === cutId),
         decides && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
         decides && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
         lead && !decides && undecided
@@ -546,8 +547,8 @@ function reviewHistory(history) {
 }
 
 // The pre-release checklist: what holds and why not, the producer's evidence, the lead's ticks.
-// lead: may add checks and evidence; decides: may tick them, a lead who does not make the production
-function checklistPanel(api, me, production, checklist, lead, decides) {
+// lead: may add checks and evidence; mayTick: a lead who does not make the production, on the cut in review's page
+function checklistPanel(api, me, production, checklist, lead, mayTick) {
     const mayAdd = lead || production.ownerId === me.id;
     const panel = el('section', { class: 'panel', id: 'checklist' });
     const error = el('p', { class: 'notice', hidden: '' });
@@ -563,11 +564,11 @@ function checklistPanel(api, me, production, checklist, lead, decides) {
             const row = el('li', { 'data-item': item.id, class: item.done ? 'done' : 'open' },
                 el('p', {}, el('strong', {}, `${item.done ? '✓' : '✗'} ${item.title}`), item.required ? '' : ' (optional)'),
                 el('p', { class: 'muted' }, item.detail));
-            if (decides && item.tickable) {
+            if (mayTick && item.tickable) {
                 const box = el('input', { type: 'checkbox', 'data-tick': item.id });
                 box.checked = item.kind === 'MANUAL' ? item.done : item.detail.startsWith('nobody identifiable');
                 box.addEventListener('change', () => whileSending(box, () => api(`productions/${production.id}/checklist/items/${item.id}`,
-                    { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked }) })));
+                    { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked, cut: production.cutInReview }) })));
                 row.append(el('label', { class: 'check' }, box, item.kind === 'MANUAL' ? 'I checked this' : 'Nobody can be identified'));
             }
             return row;

@@ -5,7 +5,9 @@ import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,8 +41,24 @@ public final class Checklist {
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file)).build());
     }
 
+    /** A tick as the review page of the cut in review sends it. */
     public static HttpResponse<String> tick(String production, String token, String itemId, boolean done) {
-        return send("PUT", "/api/productions/" + production + "/checklist/items/" + itemId, token, JSON, "{\"done\": " + done + "}");
+        return tickOn(cutInReview(production, token), production, token, itemId, done);
+    }
+
+    /** @param cut the cut the lead's page showed, or null for a production that had none in review */
+    static HttpResponse<String> tickOn(String cut, String production, String token, String itemId, boolean done) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("done", done);
+        if (cut != null) {
+            body.add("cut", cut);
+        }
+        return send("PUT", "/api/productions/" + production + "/checklist/items/" + itemId, token, JSON, body.build().toString());
+    }
+
+    /** The production's cut in review as its page shows it, or null if it has none. */
+    static String cutInReview(String production, String token) {
+        JsonObject shown = object(get("/api/productions/" + production, token));
+        return shown.containsKey("cutInReview") && !shown.isNull("cutInReview") ? shown.getString("cutInReview") : null;
     }
 
     public static JsonObject of(String production, String token) {

@@ -125,15 +125,27 @@ class ChecklistIT {
     @Test
     void aLeadsTickHoldsForTheCutItWasGivenOn() throws Exception {
         String production = submittedCut("Recut " + System.nanoTime());
+        String first = Checklist.cutInReview(production, lead);
         String rights = item(Checklist.of(production, lead), "Music and footage rights cleared").getString("id");
+        String consent = item(Checklist.of(production, lead), "Consent and release forms").getString("id");
         assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
+        assertTrue(item(object(Checklist.tick(production, lead, consent, true)), "Consent and release forms").getBoolean("done"));
         assertEquals(200, decide(production, "CHANGES_REQUESTED").statusCode());
 
         submitACut(production);
 
-        JsonObject onTheSecondCut = item(Checklist.of(production, lead), "Music and footage rights cleared");
-        assertFalse(onTheSecondCut.getBoolean("done"), "v2 may carry other music: " + onTheSecondCut);
-        assertEquals("checked on an earlier cut by Lee Lead, not yet on v2", onTheSecondCut.getString("detail"));
+        JsonObject onTheSecondCut = Checklist.of(production, lead);
+        JsonObject rightsOnIt = item(onTheSecondCut, "Music and footage rights cleared");
+        assertFalse(rightsOnIt.getBoolean("done"), "v2 may carry other music: " + rightsOnIt);
+        assertEquals("checked on an earlier cut by Lee Lead, not yet on v2", rightsOnIt.getString("detail"));
+        JsonObject consentOnIt = item(onTheSecondCut, "Consent and release forms");
+        assertFalse(consentOnIt.getBoolean("done"), "v2 may show a face: " + consentOnIt);
+        assertEquals("no consent form on file; nobody identifiable checked on an earlier cut by Lee Lead, not yet on v2",
+                consentOnIt.getString("detail"));
+        HttpResponse<String> fromTheFirstCutsPage = Checklist.tickOn(first, production, lead, rights, true);
+        assertEquals(409, fromTheFirstCutsPage.statusCode(), fromTheFirstCutsPage.body());
+        assertTrue(fromTheFirstCutsPage.body().contains("v2 is the cut in review now, and a tick vouches for it"), fromTheFirstCutsPage.body());
+        assertFalse(item(Checklist.of(production, lead), "Music and footage rights cleared").getBoolean("done"), "the tick was not taken");
         assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
     }
 

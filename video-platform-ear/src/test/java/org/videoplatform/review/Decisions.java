@@ -1,11 +1,8 @@
 package org.videoplatform.review;
 
-import static org.videoplatform.ApiClient.get;
-import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 
@@ -16,7 +13,7 @@ public final class Decisions {
     }
 
     public static HttpResponse<String> decide(String production, String token, String decision, String summary) {
-        return decideOn(cutInReview(production, token), production, token, decision, summary);
+        return decideOn(Checklist.cutInReview(production, token), production, token, decision, summary);
     }
 
     /** @param cut the cut the page showed, or null for a production that had none */
@@ -26,10 +23,5 @@ public final class Decisions {
             body.add("cut", cut);
         }
         return send("POST", "/api/productions/" + production + "/review/decisions", token, "application/json", body.build().toString());
-    }
-
-    private static String cutInReview(String production, String token) {
-        JsonObject shown = object(get("/api/productions/" + production, token));
-        return shown.containsKey("cutInReview") && !shown.isNull("cutInReview") ? shown.getString("cutInReview") : null;
     }
 }

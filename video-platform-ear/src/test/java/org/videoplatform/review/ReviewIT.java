@@ -101,8 +101,8 @@ class ReviewIT {
         assertEquals("IN_REVIEW", object(submit(second, producer)).getString("state"));
         assertEquals(2, object(get("/api/media/" + second, producer)).getInt("cutNumber"));
         // A lead whose page still shows v1 decides on it: v2 was never watched.
-        assertProblem(decideOn(first, production, lead, "APPROVED", "Looks good"), 409, "v2 was submitted since this page was opened");
-        assertProblem(decideOn(null, production, lead, "APPROVED", "Looks good"), 400, "must name the cut decided on: v2 is in review");
+        assertProblem(decideOn(first, production, lead, "APPROVED", "Looks good"), 409, "v2 is the cut in review now, and a decision goes on it");
+        assertProblem(decideOn(null, production, lead, "APPROVED", "Looks good"), 400, "must name the cut watched: v2 is in review");
         Checklist.complete(production, producer, lead);
         assertEquals(202, send("POST", "/api/media/" + second + "/transcoding", lead, null, null).statusCode(),
                 "another lead has v2's outputs made again");

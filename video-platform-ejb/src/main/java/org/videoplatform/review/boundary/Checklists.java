@@ -30,6 +30,7 @@ import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.NotPermitted;
+import org.videoplatform.review.control.WatchedCut;
 import org.videoplatform.review.entity.Captions;
 import org.videoplatform.review.entity.ChecklistIncomplete;
 import org.videoplatform.review.entity.ChecklistItem;
@@ -166,9 +167,13 @@ public class Checklists {
                 .map(document -> store.temporaryDownloadUrl(document.objectKey(), document.fileName(), DOWNLOAD_VALIDITY));
     }
 
-    /** A lead vouches for an item that is judged by looking, or withdraws their word. */
+    /**
+     * A lead vouches for an item that is judged by looking, or withdraws their word.
+     *
+     * @param watchedCut the cut the lead's page showed, which must be the one in review; none if there is none
+     */
     @RolesAllowed({"video-lead", "admin"})
-    public Optional<Status> tick(UUID productionId, UUID itemId, boolean done, Actor lead) {
+    public Optional<Status> tick(UUID productionId, UUID itemId, boolean done, UUID watchedCut, Actor lead) {
         Optional<Production> production = pitches.production(productionId, lead);
         if (production.isEmpty()) {
             return Optional.empty();
@@ -182,6 +187,8 @@ public class Checklists {
         if (pitches.makes(production.get(), lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to check it");
         }
+        UUID inReview = production.get().cutInReview();
+        WatchedCut.mustBeInReview(watchedCut, inReview == null ? null : em.find(MediaAsset.class, inReview), "a tick vouches for it");
         em.createNamedQuery(ChecklistTick.UNTICK).setParameter("production", productionId).setParameter("item", itemId).executeUpdate();
         if (done) {
             em.persist(new ChecklistTick(productionId, itemId, production.get().cutInReview(), lead));
@@ -203,25 +210,32 @@ public class Checklists {
             // A tick holds for the cut it was given on: a later one may add music or show a face.
             boolean onThisCut = tick != null && Objects.equals(tick.cutId(), production.cutInReview());
             String ticked = onThisCut ? "checked by " + tick.tickedByName() + " on " + tick.tickedAt().toLocalDate() : null;
-            String notYet = tick == null || cut == null ? "not checked yet"
-                    : "checked on an earlier cut by " + tick.tickedByName() + ", not yet on v" + cut.cutNumber();
+            String tickedBefore = tick == null || onThisCut || cut == null ? null
+                    : (tick.cutId() == null ? "checked before any cut was submitted" : "checked on an earlier cut") + " by "
+                            + tick.tickedByName() + ", not yet on v" + cut.cutNumber();
             return switch (item.kind()) {
                 case IMPRINT -> imprint == null ? new ItemStatus(item, false, "no imprint yet") : new ItemStatus(item, true, imprint.text());
-                case CONSENT -> consent(item, documents, ticked);
+                case CONSENT -> consent(item, documents, ticked, tickedBefore);
                 case CAPTIONS -> captions(item, documents, cut);
-                case MANUAL -> new ItemStatus(item, onThisCut, onThisCut ? ticked : notYet);
+                case MANUAL -> new ItemStatus(item, onThisCut, onThisCut ? ticked : Objects.requireNonNullElse(tickedBefore, "not checked yet"));
             };
         }).toList();
         return new Status(items, imprint, documents);
     }
 
-    private static ItemStatus consent(ChecklistItem item, List<ProductionDocument> documents, String ticked) {
+    /**
+     * @param ticked who vouched that nobody is identifiable in the cut in review, if anyone did
+     * @param tickedBefore who vouched for it on an earlier cut, if only that
+     */
+    private static ItemStatus consent(ChecklistItem item, List<ProductionDocument> documents, String ticked, String tickedBefore) {
         long forms = documents.stream().filter(d -> d.kind() == ProductionDocument.Kind.CONSENT_FORM).count();
         if (forms > 0) {
             return new ItemStatus(item, true, forms + (forms == 1 ? " form" : " forms") + " on file");
         }
-        return ticked == null ? new ItemStatus(item, false, "no consent form on file")
-                : new ItemStatus(item, true, "nobody identifiable, " + ticked);
+        if (ticked != null) {
+            return new ItemStatus(item, true, "nobody identifiable, " + ticked);
+        }
+        return new ItemStatus(item, false, "no consent form on file" + (tickedBefore == null ? "" : "; nobody identifiable " + tickedBefore));
     }
 
     private static ItemStatus captions(ChecklistItem item, List<ProductionDocument> documents, MediaAsset cut) {

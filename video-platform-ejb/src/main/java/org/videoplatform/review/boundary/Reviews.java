@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.videoplatform.audit.boundary.AuditTrail;
@@ -31,7 +30,7 @@ import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.NotPermitted;
 import org.videoplatform.review.control.ReviewFrames;
-import org.videoplatform.review.entity.DecisionOnAnotherCut;
+import org.videoplatform.review.control.WatchedCut;
 import org.videoplatform.review.entity.FrameRate;
 import org.videoplatform.review.entity.Mention;
 import org.videoplatform.review.entity.Notification;
@@ -107,15 +106,7 @@ public class Reviews {
         // Locked as a rerun locks it, so an approval and a rerun of the same cut take turns.
         MediaAsset cut = production.cutInReview() == null ? null
                 : em.find(MediaAsset.class, production.cutInReview(), LockModeType.PESSIMISTIC_WRITE);
-        if (!Objects.equals(production.cutInReview(), watchedCut)) {
-            if (cut == null) {
-                throw new InvalidInput("cut", "must be left out: no cut of this production has been submitted");
-            }
-            if (watchedCut == null) {
-                throw new InvalidInput("cut", "must name the cut decided on: v" + cut.cutNumber() + " is in review");
-            }
-            throw new DecisionOnAnotherCut(cut.cutNumber());
-        }
+        WatchedCut.mustBeInReview(watchedCut, cut, "a decision goes on it");
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
             checklists.requireComplete(production);

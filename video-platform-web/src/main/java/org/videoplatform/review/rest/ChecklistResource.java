@@ -98,7 +98,8 @@ public class ChecklistResource {
                 .toString());
     }
 
-    public record Tick(@NotNull Boolean done) {
+    /** @param cut the cut in review the lead checked; left out if the production has had none */
+    public record Tick(@NotNull Boolean done, UUID cut) {
     }
 
     @PUT
@@ -106,7 +107,7 @@ public class ChecklistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"video-lead", "admin"})
     public ChecklistView tick(@PathParam("item") UUID itemId, @Valid @NotNull Tick tick) {
-        return ChecklistView.from(checklists.tick(productionId, itemId, tick.done(), actors.of(security))
+        return ChecklistView.from(checklists.tick(productionId, itemId, tick.done(), tick.cut(), actors.of(security))
                 .orElseThrow(NotFoundException::new));
     }
 
