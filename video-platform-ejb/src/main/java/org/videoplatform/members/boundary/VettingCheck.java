@@ -27,7 +27,9 @@ public record VettingCheck(Attendee attendee, List<Match> matches, List<Warning>
         SEVERAL_ROSTER_MATCHES,
         EMAIL_USED_BY_ANOTHER_MEMBER,
         PREVIOUSLY_DECLINED,
-        PREVIOUSLY_REVOKED
+        PREVIOUSLY_REVOKED,
+        /** Vetting them would open a second account for someone who has one under another email. */
+        ALREADY_A_MEMBER
     }
 
     public record Warning(WarningKind kind, String message) {

@@ -10,14 +10,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
@@ -179,8 +180,10 @@ public class Vettings {
                                     ? MatchedBy.NAME_AND_POSTCODE : MatchedBy.NAME)));
         }
         List<Match> found = new ArrayList<>(matches.values());
-        // Someone declined or revoked may come back under another email: their roster entry still tells.
-        Set<UUID> entries = matches.keySet();
+        // Someone declined or revoked may come back under another email: their roster entry still tells,
+        // if found by more than a name, which namesakes share.
+        Set<UUID> entries = matches.values().stream().filter(match -> match.matchedBy() != MatchedBy.NAME).map(match -> match.entry().id())
+                .collect(Collectors.toSet());
         Set<Vetting> earlier = new LinkedHashSet<>(em.createNamedQuery(Vetting.BY_EMAIL, Vetting.class)
                 .setParameter("email", attendee.email()).getResultList());
         List<Member> onTheirEntries = List.of();

@@ -20,8 +20,8 @@ public final class VettingWarnings {
 
     /**
      * @param memberWithEmail the member already holding the attendee's email, if any
-     * @param onTheirEntries members vetted on the roster entries that match, under any email
-     * @param earlier earlier decisions about the same email or the matching roster entries, newest first
+     * @param onTheirEntries members vetted on the roster entries found by number, email or postcode, under any email
+     * @param earlier earlier decisions about the same email or those roster entries, newest first
      */
     public static List<Warning> of(Attendee attendee, List<Match> matches, Optional<Member> memberWithEmail, List<Member> onTheirEntries,
                                    List<Vetting> earlier) {
@@ -47,9 +47,12 @@ public final class VettingWarnings {
                         "This email already belongs to the member " + member.fullName() + "."));
             }
         });
-        onTheirEntries.stream().filter(member -> member.state() != MemberState.ACTIVE && !member.email().equalsIgnoreCase(attendee.email()))
-                .forEach(member -> warnings.add(new Warning(WarningKind.PREVIOUSLY_REVOKED, "The member vetted on the same roster entry, "
-                        + member.fullName() + " <" + member.email() + ">, was " + member.state().name().toLowerCase() + ".")));
+        onTheirEntries.stream().filter(member -> !member.email().equalsIgnoreCase(attendee.email())).forEach(member -> warnings.add(
+                member.state() == MemberState.ACTIVE
+                        ? new Warning(WarningKind.ALREADY_A_MEMBER, "Their roster entry is already a member's, " + member.fullName() + " <"
+                                + member.email() + ">: vetting them under this email opens a second account.")
+                        : new Warning(WarningKind.PREVIOUSLY_REVOKED, "The member vetted on their roster entry, " + member.fullName() + " <"
+                                + member.email() + ">, was " + member.state().name().toLowerCase() + ".")));
         earlier.stream().filter(v -> v.outcome() == VettingOutcome.DECLINED).findFirst().ifPresent(v ->
                 warnings.add(new Warning(WarningKind.PREVIOUSLY_DECLINED,
                         "Declined on " + v.decidedAt().toLocalDate() + ": " + v.reason())));

@@ -89,7 +89,7 @@ class VettingWarningsTest {
     }
 
     @Test
-    void aRevokedMemberOnTheSameRosterEntryIsFlaggedUnderAnyEmail() {
+    void membersOnTheSameRosterEntryUnderAnotherEmailAreFlagged() {
         Match entry = match("A1", RosterStatus.ACTIVE);
         Member revoked = new Member("khan.a@example.net", "Amira Khan", entry.entry().id());
         revoked.revoke();
@@ -97,7 +97,8 @@ class VettingWarningsTest {
 
         List<Warning> warnings = VettingWarnings.of(amira, List.of(entry), Optional.empty(), List.of(revoked, active), List.of());
 
-        assertEquals(List.of(WarningKind.PREVIOUSLY_REVOKED), warnings.stream().map(Warning::kind).toList());
+        assertEquals(List.of(WarningKind.PREVIOUSLY_REVOKED, WarningKind.ALREADY_A_MEMBER), warnings.stream().map(Warning::kind).toList());
         assertTrue(warnings.get(0).message().contains("khan.a@example.net"), warnings.get(0).message());
+        assertTrue(warnings.get(1).message().contains("opens a second account"), warnings.get(1).message());
     }
 }
