@@ -130,6 +130,7 @@ class ReleasesIT {
         assertEquals(201, youTubePost("url", "https://www.youtube.com/watch?v=" + byAddressFirst).statusCode());
         HttpResponse<String> byItsId = youTubePost("postId", byAddressFirst);
         assertEquals(409, byItsId.statusCode(), "the video recorded by its address, then by its id: " + byItsId.body());
+        assertEquals(409, youTubePost("url", "https://youtu.be/" + byAddressFirst).statusCode(), "then by its other address");
         String byIdFirst = "i" + Long.toString(System.nanoTime(), 36);
         assertEquals(201, youTubePost("postId", byIdFirst).statusCode());
         assertEquals(409, youTubePost("url", "https://youtu.be/" + byIdFirst).statusCode(), "the video recorded by its id, then by its address");

@@ -109,23 +109,29 @@ public class Releases {
     }
 
     /**
-     * The post recorded before by its id where this one gives its address, or the other way round:
-     * youtube.com/watch?v=ID and ID are one video to the exports, which would match neither record.
+     * The post recorded before under another name: by its id where this one gives its address, the
+     * other way round, or by another address of the same video (youtube.com/watch?v=ID, youtu.be/ID).
+     * Exports name a video by one id, which two records would leave matching neither.
      */
     private Optional<PlatformPost> recordedByTheOtherName(PlatformPost post) {
+        Optional<String> idInAddress = Optional.empty();
         if (post.url() != null) {
-            // Each name its address yields is locked in turn, so a record of the bare id waits on this one.
+            // Each name its address yields is locked in turn, so a record of the same video by any name waits on this one.
             Optional<PlatformPost> byId = PostNames.in(post.url()).stream().skip(1)
                     .flatMap(name -> sameName(PlatformPost.WITH_POST_ID, post.platform(), name).stream()).findFirst();
             if (byId.isPresent()) {
                 return byId;
             }
+            idInAddress = PostNames.idIn(post.url());
         }
-        if (post.postId() == null) {
+        if (post.postId() == null && idInAddress.isEmpty()) {
             return Optional.empty();
         }
+        Optional<String> id = idInAddress;
         return em.createNamedQuery(PlatformPost.WITH_ADDRESS_ON, PlatformPost.class).setParameter("platform", post.platform())
-                .getResultStream().filter(earlier -> PostNames.in(earlier.url()).contains(post.postId())).findFirst();
+                .getResultStream().filter(earlier -> post.postId() != null && PostNames.in(earlier.url()).contains(post.postId())
+                        || id.isPresent() && id.equals(PostNames.idIn(earlier.url())))
+                .findFirst();
     }
 
     private Optional<PlatformPost> sameName(String query, SocialPlatform platform, String name) {

@@ -3,6 +3,7 @@ package org.videoplatform.releases.entity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,28 +20,60 @@ public final class PostNames {
         String given = reference.strip();
         Set<String> names = new LinkedHashSet<>();
         names.add(given);
-        if (!given.startsWith("http")) {
-            return names;
-        }
-        try {
-            URI uri = new URI(given);
-            if (uri.getQuery() != null) {
-                for (String parameter : uri.getQuery().split("&")) {
-                    if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=") || parameter.startsWith("fbid=")) {
-                        // The id is in the query; the path (watch, permalink.php) is the same for every post.
-                        names.add(parameter.substring(parameter.indexOf('=') + 1));
-                        return names;
-                    }
-                }
+        address(given).ifPresent(uri -> {
+            Optional<String> inQuery = idInQuery(uri);
+            if (inQuery.isPresent()) {
+                // The path (watch, permalink.php) is the same for every post.
+                names.add(inQuery.get());
+                return;
             }
-            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+            String path = pathOf(uri);
             if (!path.isEmpty()) {
-                names.add(path.substring(path.lastIndexOf('/') + 1));
+                names.add(lastPart(path));
                 names.add(uri.getScheme() + "://" + uri.getHost() + path);
             }
+        });
+        return names;
+    }
+
+    /**
+     * The platform's own id for the post an address names, where the address holds one: the id in
+     * its query, or a last path part long enough to be one (not the "1" of x.com/…/video/1).
+     */
+    public static Optional<String> idIn(String reference) {
+        return address(reference.strip())
+                .flatMap(uri -> idInQuery(uri).or(() -> Optional.of(lastPart(pathOf(uri))).filter(part -> part.length() >= 6)));
+    }
+
+    private static Optional<URI> address(String given) {
+        if (!given.startsWith("http")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new URI(given));
         } catch (URISyntaxException e) {
             // Not an address after all: the reference as given is the only name.
+            return Optional.empty();
         }
-        return names;
+    }
+
+    private static Optional<String> idInQuery(URI uri) {
+        if (uri.getQuery() == null) {
+            return Optional.empty();
+        }
+        for (String parameter : uri.getQuery().split("&")) {
+            if (parameter.startsWith("v=") || parameter.startsWith("story_fbid=") || parameter.startsWith("fbid=")) {
+                return Optional.of(parameter.substring(parameter.indexOf('=') + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String pathOf(URI uri) {
+        return uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
+    }
+
+    private static String lastPart(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }
