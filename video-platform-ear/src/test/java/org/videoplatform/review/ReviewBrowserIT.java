@@ -189,7 +189,6 @@ class ReviewBrowserIT {
         }
     }
 
-    /** Where a reviewer dragging the native scrubber would leave the playhead: inside the frame. */
     /** The page's listeners for an event on the review player, as Chrome's debugger lists them. */
     private static long listenersOn(Browser browser, String event) {
         Map<String, Object> video = browser.driver.executeCdpCommand("Runtime.evaluate",
@@ -199,6 +198,7 @@ class ReviewBrowserIT {
         return ((List<?>) listeners.get("listeners")).stream().filter(listener -> event.equals(((Map<?, ?>) listener).get("type"))).count();
     }
 
+    /** Where a reviewer dragging the native scrubber would leave the playhead: inside the frame. */
     private static void showFrame(Browser browser, int frame) {
         browser.driver.executeScript("const v = document.querySelector('video.review'); v.pause(); v.currentTime = (arguments[0] + 0.5) * 1001 / 30000;",
                 frame);

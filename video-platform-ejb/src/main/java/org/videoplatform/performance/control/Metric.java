@@ -25,7 +25,8 @@ public enum Metric {
     enum Unit { COUNT, SECONDS, HOURS, PERCENT }
 
     private static final Pattern CLOCK = Pattern.compile("(\\d+):([0-5]\\d):([0-5]\\d)");
-    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?%?");
+    /** A leading "0," is never a group of thousands: "0,500" is a half. */
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d+)?%?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+%?");
 
     final Unit unit;

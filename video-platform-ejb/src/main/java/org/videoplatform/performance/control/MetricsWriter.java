@@ -75,10 +75,10 @@ public final class MetricsWriter {
     private static final String LIFETIME = "INSERT INTO post_lifetime_totals AS m (" + COLUMNS.replace("day", "as_of") + ") SELECT "
             + COLUMNS + " FROM %s" + REPLACE_GIVEN.formatted("as_of");
 
-    // Each export day's figures are what its totals add to the export before it, worked out again for
-    // every export of the touched posts, so exports may come in any order. Reach and averages are not
-    // sums and stay as given. A total that went down (a platform taking back invalid views) gives a
-    // negative day, so the days still add up to the latest total.
+    // Each export day's figures are what its totals add to the last export before it that gave them,
+    // worked out again for every export of the touched posts, so exports may come in any order. Reach
+    // and averages are not sums and stay as given. A total that went down (a platform taking back
+    // invalid views) gives a negative day, so the days still add up to the latest total.
     private static final String LIFETIME_DAYS = "INSERT INTO post_metrics AS m (" + COLUMNS + ") SELECT post_id, as_of, "
             + addedSinceBefore("views") + ", unique_viewers, " + addedSinceBefore("watch_seconds") + ", avg_view_seconds, completion_percent, "
             + addedSinceBefore("shares") + ", " + addedSinceBefore("reactions") + ", " + addedSinceBefore("comments") + ", "

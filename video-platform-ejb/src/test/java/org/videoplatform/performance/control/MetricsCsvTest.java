@@ -143,12 +143,12 @@ class MetricsCsvTest {
     @Test
     void thousandsSeparatorsGoAndDecimalCommasBecomePoints() {
         read(MetricsCsv.TEMPLATE_HEADER + "\n"
-                + "youtube,dQw4w9WgXcQ,2026-11-02,\"1,500\",,,\"36,5\",\"55,5\",,,,,\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-02,\"1,500\",,,\"0,500\",\"55,5\",,,,,\n"
                 + "youtube,dQw4w9WgXcQ,2026-11-03,\"1,5\",,,,,,,,,\n");
 
         DayFigures figures = rows.get(0).figures();
         assertEquals(1500L, figures.views());
-        assertEquals(36.5, figures.avgViewSeconds(), "a decimal comma, as European spreadsheets write");
+        assertEquals(0.5, figures.avgViewSeconds(), "a decimal comma, as European spreadsheets write, which no group of thousands starts with 0");
         assertEquals(55.5, figures.completionPercent());
         assertEquals(List.of(3L), problems.stream().map(LineProblem::line).toList(), "a count of one and a half views");
     }
