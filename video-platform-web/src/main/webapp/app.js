@@ -520,7 +520,7 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
         check.matches.length
             ? el('div', { id: 'vet-matches' }, el('h2', {}, 'On the roster'), rosterTable(check.matches.map((m) => m.entry)),
                 el('p', { class: 'muted' }, 'Found by ', check.matches.map((m) => m.matchedBy.toLowerCase().replaceAll('_', ' ')).join(', ')),
-                check.matches.length > 1 ? el('label', {}, 'Which entry is this person?', rosterEntry) : '')
+                check.matches.length > 1 || !rosterEntry.value ? el('label', {}, 'Which entry is this person?', rosterEntry) : '')
             : el('p', { class: 'notice' }, 'No roster entry matches.'),
         check.earlierDecisions.length
             ? el('div', {}, el('h2', {}, 'Earlier decisions'), el('ul', {}, ...check.earlierDecisions.map((d) =>
@@ -534,11 +534,11 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
 }
 
 // The decision records the person's roster entry: later checks find them by it under any email,
-// and erasing them removes it. With several matches the lead says which; one found by number,
-// email or postcode is offered first.
+// and erasing them removes it. One found by number, email or postcode is offered; one found by
+// name alone may be a namesake's, so the lead says whether it is theirs.
 function rosterEntryChoice(matches) {
     const strong = matches.filter((m) => m.matchedBy !== 'NAME');
-    const chosen = matches.length === 1 ? matches[0] : (strong.length === 1 ? strong[0] : null);
+    const chosen = strong.length === 1 ? strong[0] : null;
     const choice = el('select', { id: 'vet-roster-entry' }, el('option', { value: '' }, 'None of these'),
         ...matches.map((m) => el('option', { value: m.entry.id },
             `${m.entry.membershipNumber} · ${m.entry.fullName}${m.entry.postcode ? ` · ${m.entry.postcode}` : ''}`)));

@@ -244,7 +244,10 @@ class VettingIT {
 
         workshop = newWorkshop();
         String underAnotherEmail = checkedIn(amiraKhan, "a.khan." + unique + "@example.net");
-        assertFalse(warningKinds(check(underAnotherEmail)).contains("PREVIOUSLY_DECLINED"),
+        JsonObject byNameAlone = check(underAnotherEmail);
+        assertEquals(entry, byNameAlone.getJsonArray("matches").getJsonObject(0).getJsonObject("entry").getString("id"));
+        assertEquals("NAME", byNameAlone.getJsonArray("matches").getJsonObject(0).getString("matchedBy"));
+        assertFalse(warningKinds(byNameAlone).contains("PREVIOUSLY_DECLINED"),
                 "found by name alone, the entry may be a namesake's, whose past is not theirs to see");
         JsonObject withPostcode = object(get(path(underAnotherEmail) + "?postcode=LS14DY", lead));
         assertEquals(entry, withPostcode.getJsonArray("matches").getJsonObject(0).getJsonObject("entry").getString("id"));

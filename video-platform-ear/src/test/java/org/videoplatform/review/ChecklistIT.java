@@ -147,6 +147,12 @@ class ChecklistIT {
         assertTrue(fromTheFirstCutsPage.body().contains("v2 is the cut in review now, and a tick vouches for it"), fromTheFirstCutsPage.body());
         assertFalse(item(Checklist.of(production, lead), "Music and footage rights cleared").getBoolean("done"), "the tick was not taken");
         assertTrue(item(object(Checklist.tick(production, lead, rights, true)), "Music and footage rights cleared").getBoolean("done"));
+
+        String early = MediaClient.platform().production(producer, "Ticked early " + System.nanoTime());
+        assertEquals(200, Checklist.tick(early, lead, rights, true).statusCode(), "no cut yet: the tick names none");
+        submitACut(early);
+        assertEquals("checked before any cut was submitted by Lee Lead, not yet on v1",
+                item(Checklist.of(early, lead), "Music and footage rights cleared").getString("detail"));
     }
 
     @Test

@@ -90,7 +90,7 @@ class VettingWarningsTest {
 
     @Test
     void membersOnTheSameRosterEntryUnderAnotherEmailAreFlagged() {
-        Match entry = match("A1", RosterStatus.ACTIVE);
+        Match entry = new Match(new RosterEntry("A1", "Amira Khan", null, "LS1 4DY", RosterStatus.ACTIVE, NOW), MatchedBy.NAME_AND_POSTCODE);
         Member revoked = new Member("khan.a@example.net", "Amira Khan", entry.entry().id());
         revoked.revoke();
         Member active = new Member("amira.khan@example.net", "Amira Khan", entry.entry().id());
