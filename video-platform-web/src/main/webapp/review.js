@@ -99,6 +99,7 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
     const refresh = () => keepingFocus(view, () => renderReview(view, me, api, productionId, cutId, player.frame()));
     const comments = commentPanel(api, player, cutId, thread, team);
     const undecided = ['IN_REVIEW', 'IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state);
+    const onCutInReview = production.cutInReview === cutId;
     const versions = cuts.filter((c) => c.cutNumber).sort((a, b) => a.cutNumber - b.cutNumber);
     const earlier = versions.filter((c) => c.cutNumber < (cut.cutNumber || Infinity));
     view.replaceChildren(
@@ -112,9 +113,9 @@ export async function renderReview(view, me, api, productionId, cutId, at = null
                 `Compare with v${earlier[earlier.length - 1].cutNumber}`) : '') : '',
         player.element,
         comments,
-        // Ticks vouch for the cut in review: offered on its page only.
-        checklistPanel(api, me, production, checklist, lead, decides && production.cutInReview === cutId),
-        decides && production.state === 'IN_REVIEW' && production.cutInReview === cutId ? decisionPanel(api, production, refresh) : '',
+        // Ticks and decisions vouch for the cut in review: offered on its page only.
+        checklistPanel(api, me, production, checklist, lead, decides && onCutInReview),
+        decides && production.state === 'IN_REVIEW' && onCutInReview ? decisionPanel(api, production, refresh) : '',
         decides && ['IN_PRODUCTION', 'CHANGES_REQUESTED'].includes(production.state) ? decisionPanel(api, production, refresh, ['REJECTED']) : '',
         lead && !decides && undecided
             ? el('p', { class: 'muted', id: 'decided-by-another' }, 'You make this production: another lead checks it and decides on it.') : '',

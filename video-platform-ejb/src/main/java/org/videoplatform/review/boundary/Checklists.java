@@ -187,8 +187,7 @@ public class Checklists {
         if (pitches.makes(production.get(), lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to check it");
         }
-        UUID inReview = production.get().cutInReview();
-        WatchedCut.mustBeInReview(watchedCut, inReview == null ? null : em.find(MediaAsset.class, inReview), "a tick vouches for it");
+        WatchedCut.mustBeInReview(watchedCut, cutInReview(production.get()), "a tick vouches for it");
         em.createNamedQuery(ChecklistTick.UNTICK).setParameter("production", productionId).setParameter("item", itemId).executeUpdate();
         if (done) {
             em.persist(new ChecklistTick(productionId, itemId, production.get().cutInReview(), lead));
@@ -204,7 +203,7 @@ public class Checklists {
         Map<UUID, ChecklistTick> ticks = em.createNamedQuery(ChecklistTick.OF_PRODUCTION, ChecklistTick.class)
                 .setParameter("production", production.id()).getResultStream()
                 .collect(Collectors.toMap(ChecklistTick::itemId, Function.identity()));
-        MediaAsset cut = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
+        MediaAsset cut = cutInReview(production);
         List<ItemStatus> items = items(false).stream().map(item -> {
             ChecklistTick tick = ticks.get(item.id());
             // A tick holds for the cut it was given on: a later one may add music or show a face.
@@ -221,6 +220,10 @@ public class Checklists {
             };
         }).toList();
         return new Status(items, imprint, documents);
+    }
+
+    private MediaAsset cutInReview(Production production) {
+        return production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
     }
 
     /**
