@@ -102,6 +102,8 @@ class PerformanceBrowserIT {
             // The figures the lines show, as a table for those who do not see them.
             WebElement dayByDay = lead.driver.findElement(By.xpath("//figure[.//canvas[@id='performance-chart']]/details"));
             dayByDay.findElement(By.tagName("summary")).click();
+            // The table is built on the toggle event, which the browser fires after the click returns.
+            lead.wait.until(d -> !dayByDay.findElements(By.cssSelector("tbody tr")).isEmpty());
             assertEquals(14, dayByDay.findElements(By.cssSelector("tbody tr")).size(), "a row a day");
             List<String> headings = dayByDay.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText).toList();
             assertEquals("Day", headings.get(0));
