@@ -189,3 +189,14 @@ function unmarkFields(form) {
         input.removeAttribute('aria-describedby');
     });
 }
+
+// Saves a file the API hands out (see api.save); a failure shows beside the button.
+export function downloadButton(api, path, name, label, className = '') {
+    const button = el('button', { type: 'button', class: className }, label);
+    const notice = el('span', { class: 'notice', hidden: '' });
+    button.addEventListener('click', () => {
+        if (!notice.isConnected) button.after(notice);
+        sending(button, notice, () => api.save(path, name));
+    });
+    return button;
+}

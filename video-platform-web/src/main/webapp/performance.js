@@ -3,7 +3,7 @@
 // videos, a producer's portfolio, and the import of the platforms' exports. Charts are drawn with
 // Chart.js, served by this application (vendor/chart.js).
 
-import { el, latestOnly, localDate } from './dom.js';
+import { downloadButton, el, latestOnly, localDate } from './dom.js';
 import { PLATFORMS } from './labels.js';
 
 // Views are counted differently on each platform; the page says how next to the numbers.
@@ -115,22 +115,6 @@ function chartOfDays(dates, platforms, days, pick) {
     };
 }
 
-function downloadButton(api, path, name, label) {
-    const button = el('button', { type: 'button' }, label);
-    button.addEventListener('click', async () => {
-        const response = await fetch(`api/${path}`, { headers: { Authorization: `Bearer ${await api.token()}` } });
-        if (!response.ok) {
-            button.after(el('p', { class: 'notice' }, `The download failed: the server answered ${response.status}.`));
-            return;
-        }
-        const link = el('a', { href: URL.createObjectURL(await response.blob()), download: name });
-        link.click();
-        // Some browsers read the file after click() returns.
-        setTimeout(() => URL.revokeObjectURL(link.href), 60000);
-    });
-    return button;
-}
-
 // The Performance page: leads import and compare; producers see their portfolio.
 export async function renderPerformance(view, me, api, [page, producerId]) {
     const lead = me.roles.includes('video-lead') || me.roles.includes('admin');
@@ -217,7 +201,7 @@ function importForm(api, onImported) {
     const form = el('form', { class: 'panel', id: 'metrics-import' }, el('h2', {}, 'Import figures'),
         el('p', { class: 'muted' }, 'YouTube Studio: Advanced mode → Export current view → Chart data.csv, once per metric. '
             + 'Meta Business Suite: Insights → Content → Export, for the Facebook page or the Instagram account. Anything else: ',
-        templateLink(api), '.'),
+        downloadButton(api, 'metrics/template.csv', 'metrics-template.csv', 'the template', 'link'), '.'),
         el('label', {}, 'Export file', file), el('label', {}, 'Exported on (for lifetime totals)', asOf),
         el('button', { type: 'submit', class: 'primary' }, 'Import'), report);
     form.addEventListener('submit', async (event) => {
@@ -238,8 +222,3 @@ function importForm(api, onImported) {
     return form;
 }
 
-function templateLink(api) {
-    const link = downloadButton(api, 'metrics/template.csv', 'metrics-template.csv', 'the template');
-    link.className = 'link';
-    return link;
-}

@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { day, el, keepingFocus, say, sending, two, when } from './dom.js';
+import { day, downloadButton, el, keepingFocus, say, sending, two, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -575,13 +575,8 @@ function checklistPanel(api, me, production, checklist, lead, mayTick) {
             return row;
         });
         panel.replaceChildren(el('h2', {}, 'Before release'), el('ul', { class: 'thread' }, ...items),
-            current.documents.length ? el('p', {}, 'On file: ', ...current.documents.flatMap((d) => {
-                const link = el('button', { type: 'button', class: 'link' }, d.fileName);
-                link.addEventListener('click', async () => {
-                    window.location.href = (await api(`productions/${production.id}/checklist/documents/${d.id}/url`)).url;
-                });
-                return [link, ' '];
-            })) : '',
+            current.documents.length ? el('p', {}, 'On file: ', ...current.documents.flatMap((d) => [
+                downloadButton(api, `productions/${production.id}/checklist/documents/${d.id}`, d.fileName, d.fileName, 'link'), ' '])) : '',
             mayAdd ? evidenceForms(api, production, current, attempt, whileSending) : '', error);
     };
     show(checklist);

@@ -51,6 +51,18 @@ public final class ApiClient {
         return send(request.build());
     }
 
+    /** A file the API hands out, as the bytes it sent. */
+    public static HttpResponse<byte[]> file(String path, String token) {
+        try {
+            return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

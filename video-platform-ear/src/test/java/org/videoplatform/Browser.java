@@ -88,6 +88,17 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(patterns)));
     }
 
+    /** A folder of its own where the browser saves what the page downloads, without asking. */
+    public Path savesDownloads() {
+        try {
+            Path folder = Files.createTempDirectory("chromium-downloads");
+            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
     }

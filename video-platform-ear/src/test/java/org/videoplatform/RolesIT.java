@@ -81,6 +81,7 @@ class RolesIT {
             PUT    /api/pitches/{id}                                                  producer
             GET    /api/pitches/{id}/attachments                                      producer lead admin
             POST   /api/pitches/{id}/attachments                                      producer
+            GET    /api/pitches/{id}/attachments/{attachmentId}                       producer lead admin
             POST   /api/pitches/{id}/attachments/{attachmentId}/completion            producer
             GET    /api/pitches/{id}/comments                                         producer lead admin
             POST   /api/pitches/{id}/comments                                         producer lead admin
@@ -98,7 +99,7 @@ class RolesIT {
             GET    /api/productions/{production}/checklist                            producer lead admin
             POST   /api/productions/{production}/checklist/captions                   producer lead admin
             POST   /api/productions/{production}/checklist/consent-forms              producer lead admin
-            GET    /api/productions/{production}/checklist/documents/{document}/url   producer lead admin
+            GET    /api/productions/{production}/checklist/documents/{document}       producer lead admin
             PUT    /api/productions/{production}/checklist/imprint                    producer lead admin
             PUT    /api/productions/{production}/checklist/items/{item}               lead admin
             POST   /api/productions/{production}/media                                producer

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +29,7 @@ import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.members.VettedMember;
 
-/** Pitch attachments go straight from the client to object storage through presigned URLs. */
+/** Pitch attachments go straight from the client to object storage through presigned URLs, and come back through the API. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AttachmentsIT {
@@ -73,10 +74,13 @@ class AttachmentsIT {
         JsonArray attachments = (JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/attachments", DemoAccounts.LEAD.token()));
         assertEquals(1, attachments.size());
         assertEquals("Scène 1 — draft.pdf", attachments.getJsonObject(0).getString("fileName"));
-        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create(
-                attachments.getJsonObject(0).getString("downloadUrl"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = ApiClient.file("/api/pitches/" + pitch + "/attachments/" + upload.getString("id"),
+                DemoAccounts.LEAD.token());
         assertEquals(200, download.statusCode());
         assertArrayEquals(script, download.body());
+        assertEquals("attachment; filename=\"Sc_ne 1 _ draft.pdf\"; filename*=UTF-8''Sc%C3%A8ne%201%20%E2%80%94%20draft.pdf",
+                download.headers().firstValue("Content-Disposition").orElseThrow());
+        assertEquals("application/octet-stream", ApiClient.contentType(download), "saved, never shown as the type the producer gave");
         assertFalse(upload.getString("uploadUrl").contains("Sc%C3%A8ne"), "the key is the server's, not the file name");
 
         // The upload link still works for a while: what it puts now is not what is offered.
@@ -87,8 +91,29 @@ class AttachmentsIT {
         JsonObject listed = ((JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/attachments", DemoAccounts.LEAD.token())))
                 .getJsonObject(0);
         assertEquals(script.length, listed.getJsonNumber("size").longValue());
-        assertArrayEquals(script, http.send(HttpRequest.newBuilder(URI.create(listed.getString("downloadUrl"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body(), "still the file that was checked");
+        assertArrayEquals(script, ApiClient.file("/api/pitches/" + pitch + "/attachments/" + listed.getString("id"), producer).body(),
+                "still the file that was checked");
+    }
+
+    @Test
+    void aFileIsHandedOnlyToWhoeverMaySeeItsPitchAndOnlyOnceConfirmed() throws Exception {
+        byte[] storyboard = "%PDF-1.4 storyboard of Jo Bloggs".getBytes(StandardCharsets.US_ASCII);
+        JsonObject upload = object(announce("storyboard-jo-bloggs.pdf", "application/pdf", storyboard.length));
+        assertEquals(200, put(upload.getString("uploadUrl"), "application/pdf", storyboard));
+        String file = "/api/pitches/" + pitch + "/attachments/" + upload.getString("id");
+        assertEquals(404, ApiClient.file(file, producer).statusCode(), "not offered before it is confirmed");
+
+        assertEquals(200, send("POST", file + "/completion", producer, null, null).statusCode());
+        assertFalse(get("/api/pitches/" + pitch + "/attachments", producer).body().contains("http"),
+                "the listing gives no link, which would carry the name into logs");
+        assertEquals(404, ApiClient.file(file, VettedMember.vetted("Ari Other").token()).statusCode(), "another producer");
+        assertEquals(401, ApiClient.file(file, null).statusCode(), "nobody signed in");
+        String otherPitch = object(send("POST", "/api/pitches", producer, JSON, "{\"title\": \"Another\"}")).getString("id");
+        HttpResponse<byte[]> underAnotherPitch = ApiClient.file("/api/pitches/" + otherPitch + "/attachments/" + upload.getString("id"),
+                producer);
+        assertEquals(404, underAnotherPitch.statusCode(), "an attachment is reached through its own pitch only");
+        assertEquals("application/problem+json", ApiClient.contentType(underAnotherPitch));
+        assertArrayEquals(storyboard, ApiClient.file(file, DemoAccounts.LEAD.token()).body());
     }
 
     @Test

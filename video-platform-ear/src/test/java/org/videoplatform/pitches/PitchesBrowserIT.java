@@ -35,6 +35,8 @@ import org.videoplatform.members.VettedMember;
 @RunAsClient
 class PitchesBrowserIT {
 
+    private static final String SCRIPT = "%PDF-1.4 a very short script";
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return PlatformEar.asBuilt();
@@ -43,14 +45,14 @@ class PitchesBrowserIT {
     private static Path script() {
         try {
             Path folder = Files.createTempDirectory("upload");
-            return Files.write(folder.resolve("script.pdf"), "%PDF-1.4 a very short script".getBytes(StandardCharsets.US_ASCII));
+            return Files.write(folder.resolve("script.pdf"), SCRIPT.getBytes(StandardCharsets.US_ASCII));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Test
-    void producerSubmitsLeadGreenlightsAndTheProductionAppears() {
+    void producerSubmitsLeadGreenlightsAndTheProductionAppears() throws IOException {
         String title = "Night buses " + UUID.randomUUID().toString().substring(0, 6);
         String pitchUrl;
         try (Browser producer = new Browser()) {
@@ -74,6 +76,14 @@ class PitchesBrowserIT {
         }
         try (Browser lead = new Browser()) {
             lead.signInAs(DemoAccounts.LEAD, pitchUrl.substring(pitchUrl.indexOf('#')));
+            // The script comes through the API under its own name, with no link that names it.
+            Path downloads = lead.savesDownloads();
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[@id='attachments']//button[text()='script.pdf']")))
+                    .click();
+            // Chromium saves under a temporary name and renames the file once it is whole.
+            lead.wait.until(d -> Files.exists(downloads.resolve("script.pdf")));
+            assertEquals(SCRIPT, Files.readString(downloads.resolve("script.pdf"), StandardCharsets.US_ASCII));
+
             // Feedback is required to decline: a refusal keeps what was typed, in a box big enough to write it.
             lead.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=decline]"))).click();
             WebElement feedback = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[data-move=decline] textarea")));

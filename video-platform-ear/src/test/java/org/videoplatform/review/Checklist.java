@@ -8,7 +8,6 @@ import static org.videoplatform.ApiClient.send;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +74,7 @@ public final class Checklist {
                 .forEach(item -> assertEquals(200, tick(production, lead, item.getString("id"), true).statusCode()));
     }
 
-    public static URI documentUrl(String production, String token, String documentId) {
-        return URI.create(object(get("/api/productions/" + production + "/checklist/documents/" + documentId + "/url", token)).getString("url"));
+    public static HttpResponse<byte[]> document(String production, String token, String documentId) {
+        return ApiClient.file("/api/productions/" + production + "/checklist/documents/" + documentId, token);
     }
 }

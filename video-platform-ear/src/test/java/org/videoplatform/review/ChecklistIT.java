@@ -91,7 +91,11 @@ class ChecklistIT {
         JsonObject withForm = object(Checklist.consentForm(production, producer, "application/pdf", Checklist.SIGNED_FORM));
         String form = withForm.getJsonArray("documents").getValuesAs(JsonObject.class).stream()
                 .filter(d -> d.getString("kind").equals("CONSENT_FORM")).findFirst().orElseThrow().getString("id");
-        assertArrayEquals(Checklist.SIGNED_FORM, MediaClient.download(Checklist.documentUrl(production, lead, form).toString()));
+        HttpResponse<byte[]> saved = Checklist.document(production, lead, form);
+        assertEquals(200, saved.statusCode());
+        assertArrayEquals(Checklist.SIGNED_FORM, saved.body());
+        assertEquals("attachment; filename=\"release.pdf\"; filename*=UTF-8''release.pdf", saved.headers().firstValue("Content-Disposition")
+                .orElseThrow(), "through the API under its own name: a signer's name in a link would reach the logs on its way");
 
         String imprintItem = item(withForm, "Digital imprint").getString("id");
         HttpResponse<String> tickedImprint = Checklist.tick(production, lead, imprintItem, true);
@@ -250,10 +254,11 @@ class ChecklistIT {
         assertEquals(404, Checklist.imprint(production, stranger, "Me", "Here").statusCode());
         assertEquals(404, Checklist.captions(production, stranger, "x.srt", "1\n00:00:00,000 --> 00:00:01,000\nx\n").statusCode());
         assertEquals(404, Checklist.consentForm(production, stranger, "application/pdf", Checklist.SIGNED_FORM).statusCode());
-        assertEquals(404, get("/api/productions/" + production + "/checklist/documents/" + form + "/url", stranger).statusCode());
+        assertEquals(404, Checklist.document(production, stranger, form).statusCode());
         String elsewhere = MediaClient.platform().production(stranger, "Mine " + System.nanoTime());
-        assertEquals(404, get("/api/productions/" + elsewhere + "/checklist/documents/" + form + "/url", stranger).statusCode(),
-                "a document is reached only through its own production");
+        assertEquals(404, Checklist.document(elsewhere, stranger, form).statusCode(), "a document is reached only through its own production");
+        assertEquals(401, Checklist.document(production, null, form).statusCode());
+        assertEquals(200, Checklist.document(production, producer, form).statusCode(), "and its producer does");
         assertEquals(401, get("/api/productions/" + production + "/checklist", null).statusCode());
     }
 

@@ -1,5 +1,6 @@
 package org.videoplatform.review;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.videoplatform.ApiClient.send;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -157,6 +159,10 @@ class ReviewBrowserIT {
             lead.driver.findElement(By.cssSelector("#imprint-form button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklist"),
                     "Promoted by A. Organiser for Leeds, 1 High Street, York."));
+            Path downloads = lead.savesDownloads();
+            lead.driver.findElement(By.xpath("//*[@id='checklist']//button[text()='release.pdf']")).click();
+            lead.wait.until(d -> Files.exists(downloads.resolve("release.pdf")));
+            assertArrayEquals(Checklist.SIGNED_FORM, Files.readAllBytes(downloads.resolve("release.pdf")), "the consent form, saved whole");
             for (JsonObject item : Checklist.of(production, producerToken).getJsonArray("items").getValuesAs(JsonObject.class)) {
                 if (item.getString("kind").equals("MANUAL")) {
                     Object offAtOnce = lead.driver.executeScript("const box = document.querySelector(arguments[0]); box.focus(); box.click();"

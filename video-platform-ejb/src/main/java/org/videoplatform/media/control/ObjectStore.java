@@ -242,10 +242,7 @@ public class ObjectStore {
 
     /** A read URL whose answer tells the browser to save the object under a name of the platform's choosing. */
     public URI temporaryDownloadUrl(String key, String fileName, Duration validFor) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String disposition = "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return sign(Method.GET, key, validFor, Map.of("response-content-disposition", disposition));
+        return sign(Method.GET, key, validFor, Map.of("response-content-disposition", ContentDisposition.attachment(fileName)));
     }
 
     /** A URL that lets a browser put one object straight into the store, so the bytes never cross the server. */

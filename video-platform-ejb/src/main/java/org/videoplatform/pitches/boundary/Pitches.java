@@ -27,6 +27,7 @@ import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.media.control.DocumentDownload;
 import org.videoplatform.media.control.ObjectStore;
 import org.videoplatform.media.control.StoredObject;
 import org.videoplatform.pitches.entity.Attachment;
@@ -73,7 +74,6 @@ public class Pitches {
 
     /** Long enough for a slow phone connection, short enough that a leaked link soon dies. */
     static final Duration UPLOAD_WINDOW = Duration.ofMinutes(30);
-    static final Duration DOWNLOAD_WINDOW = Duration.ofMinutes(10);
 
     @Resource
     SessionContext session;
@@ -230,10 +230,6 @@ public class Pitches {
     public record AttachmentUpload(Attachment attachment, URI uploadUrl) {
     }
 
-    /** A stored attachment and a short-lived link that downloads it under its own name. */
-    public record AttachmentDownload(Attachment attachment, URI downloadUrl) {
-    }
-
     @RolesAllowed("producer")
     public Optional<AttachmentUpload> announceAttachment(UUID pitchId, Attachment.Kind kind, String fileName, String contentType,
                                                          long size, Actor producer) {
@@ -282,11 +278,17 @@ public class Pitches {
         return new InvalidPitch("file", "arrived with " + storedSize + " bytes instead of the " + attachment.size() + " announced");
     }
 
-    public Optional<List<AttachmentDownload>> attachments(UUID pitchId, Actor caller) {
+    public Optional<List<Attachment>> attachments(UUID pitchId, Actor caller) {
         return find(pitchId, caller).map(pitch -> em.createNamedQuery(Attachment.STORED_OF_PITCH, Attachment.class)
-                .setParameter("pitch", pitch).getResultStream()
-                .map(a -> new AttachmentDownload(a, store.temporaryDownloadUrl(a.objectKey(), a.fileName(), DOWNLOAD_WINDOW)))
-                .toList());
+                .setParameter("pitch", pitch).getResultList());
+    }
+
+    /** A stored attachment's file, for whoever may see the pitch; one announced but never confirmed is not offered. */
+    public Optional<DocumentDownload> attachment(UUID pitchId, UUID attachmentId, Actor caller) {
+        return find(pitchId, caller)
+                .flatMap(pitch -> Optional.ofNullable(em.find(Attachment.class, attachmentId)).filter(a -> a.pitch().equals(pitch)))
+                .filter(Attachment::stored)
+                .map(a -> new DocumentDownload(a.fileName(), a.size(), store.open(a.objectKey())));
     }
 
     /** A finished video brought without a pitch. */

@@ -8,12 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +22,7 @@ import java.util.stream.Collectors;
 import org.videoplatform.audit.boundary.AuditTrail;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
+import org.videoplatform.media.control.DocumentDownload;
 import org.videoplatform.media.control.ObjectStore;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.pitches.boundary.Pitches;
@@ -51,7 +50,6 @@ public class Checklists {
 
     public static final long MAX_CAPTION_BYTES = 2L * 1024 * 1024;
     public static final long MAX_CONSENT_FORM_BYTES = 25L * 1024 * 1024;
-    static final Duration DOWNLOAD_VALIDITY = Duration.ofMinutes(10);
 
     @PersistenceContext
     EntityManager em;
@@ -159,12 +157,12 @@ public class Checklists {
                         content.length, caller), content, caller));
     }
 
-    /** A link that downloads the document under its own name, for whoever may see the production. */
-    public Optional<URI> documentUrl(UUID productionId, UUID documentId, Actor caller) {
+    /** A document on file, for whoever may see the production. */
+    public Optional<DocumentDownload> document(UUID productionId, UUID documentId, Actor caller) {
         return pitches.production(productionId, caller)
                 .flatMap(production -> Optional.ofNullable(em.find(ProductionDocument.class, documentId)))
                 .filter(document -> document.productionId().equals(productionId))
-                .map(document -> store.temporaryDownloadUrl(document.objectKey(), document.fileName(), DOWNLOAD_VALIDITY));
+                .map(document -> new DocumentDownload(document.fileName(), document.size(), store.open(document.objectKey())));
     }
 
     /**

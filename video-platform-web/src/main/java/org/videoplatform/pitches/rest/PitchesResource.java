@@ -45,6 +45,7 @@ import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.pitches.entity.VideoFormat;
+import org.videoplatform.platform.rest.Downloads;
 
 /** Pitches: producers write and submit them, leads discuss and decide. Each move is its own POST. */
 @Path("pitches")
@@ -254,8 +255,11 @@ public class PitchesResource {
     public record UploadView(String id, String uploadUrl, String method, String contentType) {
     }
 
-    public record AttachmentView(String id, Attachment.Kind kind, String fileName, String contentType, long size,
-                                 String downloadUrl) {
+    public record AttachmentView(String id, Attachment.Kind kind, String fileName, String contentType, long size) {
+
+        static AttachmentView from(Attachment a) {
+            return new AttachmentView(a.id().toString(), a.kind(), a.fileName(), a.contentType(), a.size());
+        }
     }
 
     @POST
@@ -273,17 +277,20 @@ public class PitchesResource {
     @Path("{id}/attachments/{attachmentId}/completion")
     @RolesAllowed("producer")
     public AttachmentView confirmAttachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        Attachment a = pitches.confirmAttachment(id, attachmentId, actor()).orElseThrow(NotFoundException::new);
-        return new AttachmentView(a.id().toString(), a.kind(), a.fileName(), a.contentType(), a.size(), null);
+        return AttachmentView.from(pitches.confirmAttachment(id, attachmentId, actor()).orElseThrow(NotFoundException::new));
     }
 
     @GET
     @Path("{id}/attachments")
     public List<AttachmentView> attachments(@PathParam("id") UUID id) {
-        return pitches.attachments(id, actor()).orElseThrow(NotFoundException::new).stream()
-                .map(d -> new AttachmentView(d.attachment().id().toString(), d.attachment().kind(), d.attachment().fileName(),
-                        d.attachment().contentType(), d.attachment().size(), d.downloadUrl().toString()))
-                .toList();
+        return pitches.attachments(id, actor()).orElseThrow(NotFoundException::new).stream().map(AttachmentView::from).toList();
+    }
+
+    @GET
+    @Path("{id}/attachments/{attachmentId}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        return Downloads.saved(pitches.attachment(id, attachmentId, actor()).orElseThrow(NotFoundException::new));
     }
 
     public record CollaboratorView(String id, String name, OffsetDateTime invitedAt) {

@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Map;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Actors;
+import org.videoplatform.platform.rest.Downloads;
 import org.videoplatform.problems.MaxRequestBytes;
 import org.videoplatform.review.boundary.Checklists;
 
@@ -92,10 +92,10 @@ public class ChecklistResource {
     }
 
     @GET
-    @Path("documents/{document}/url")
-    public Map<String, String> documentUrl(@PathParam("document") UUID documentId) {
-        return Map.of("url", checklists.documentUrl(productionId, documentId, actors.of(security)).orElseThrow(NotFoundException::new)
-                .toString());
+    @Path("documents/{document}")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    public Response document(@PathParam("document") UUID documentId) {
+        return Downloads.saved(checklists.document(productionId, documentId, actors.of(security)).orElseThrow(NotFoundException::new));
     }
 
     /** @param cut the cut in review the lead checked; left out if the production has had none */
