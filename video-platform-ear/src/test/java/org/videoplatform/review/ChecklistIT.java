@@ -157,6 +157,9 @@ class ChecklistIT {
         submitACut(early);
         assertEquals("checked before any cut was submitted by Lee Lead, not yet on v1",
                 item(Checklist.of(early, lead), "Music and footage rights cleared").getString("detail"));
+        HttpResponse<String> withAnotherProductionsCut = Checklist.tickOn(first, early, lead, rights, true);
+        assertEquals(400, withAnotherProductionsCut.statusCode(), withAnotherProductionsCut.body());
+        assertTrue(withAnotherProductionsCut.body().contains("is no cut of this production"), withAnotherProductionsCut.body());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -103,6 +104,7 @@ class ReviewIT {
         // A lead whose page still shows v1 decides on it: v2 was never watched.
         assertProblem(decideOn(first, production, lead, "APPROVED", "Looks good"), 409, "v2 is the cut in review now, and a decision goes on it");
         assertProblem(decideOn(null, production, lead, "APPROVED", "Looks good"), 400, "must name the cut watched: v2 is in review");
+        assertProblem(decideOn(UUID.randomUUID().toString(), production, lead, "APPROVED", "Looks good"), 400, "is no cut of this production");
         Checklist.complete(production, producer, lead);
         assertEquals(202, send("POST", "/api/media/" + second + "/transcoding", lead, null, null).statusCode(),
                 "another lead has v2's outputs made again");

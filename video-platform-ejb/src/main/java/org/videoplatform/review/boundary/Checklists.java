@@ -185,7 +185,7 @@ public class Checklists {
         if (pitches.makes(production.get(), lead.id())) {
             throw new NotPermitted("You make this production, so another lead has to check it");
         }
-        WatchedCut.mustBeInReview(watchedCut, cutInReview(production.get()), "a tick vouches for it");
+        WatchedCut.mustBeInReview(em, watchedCut, cutInReview(production.get()), "a tick vouches for it");
         em.createNamedQuery(ChecklistTick.UNTICK).setParameter("production", productionId).setParameter("item", itemId).executeUpdate();
         if (done) {
             em.persist(new ChecklistTick(productionId, itemId, production.get().cutInReview(), lead));

@@ -106,7 +106,7 @@ public class Reviews {
         // Locked as a rerun locks it, so an approval and a rerun of the same cut take turns.
         MediaAsset cut = production.cutInReview() == null ? null
                 : em.find(MediaAsset.class, production.cutInReview(), LockModeType.PESSIMISTIC_WRITE);
-        WatchedCut.mustBeInReview(watchedCut, cut, "a decision goes on it");
+        WatchedCut.mustBeInReview(em, watchedCut, cut, "a decision goes on it");
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
             checklists.requireComplete(production);

@@ -1,5 +1,6 @@
 package org.videoplatform.review.control;
 
+import jakarta.persistence.EntityManager;
 import java.util.Objects;
 import java.util.UUID;
 import org.videoplatform.media.entity.MediaAsset;
@@ -17,7 +18,7 @@ public final class WatchedCut {
      * @param inReview the production's cut in review, if any
      * @param consequence what the lead's action does to the cut in review, as "a decision goes on it"
      */
-    public static void mustBeInReview(UUID watched, MediaAsset inReview, String consequence) {
+    public static void mustBeInReview(EntityManager em, UUID watched, MediaAsset inReview, String consequence) {
         if (Objects.equals(watched, inReview == null ? null : inReview.id())) {
             return;
         }
@@ -26,6 +27,11 @@ public final class WatchedCut {
         }
         if (watched == null) {
             throw new InvalidInput("cut", "must name the cut watched: v" + inReview.cutNumber() + " is in review");
+        }
+        MediaAsset watchedCut = em.find(MediaAsset.class, watched);
+        if (watchedCut == null || !watchedCut.production().id().equals(inReview.production().id())) {
+            // Not an earlier version the page still showed, but a mistake in the request.
+            throw new InvalidInput("cut", "is no cut of this production");
         }
         throw new AnotherCutInReview(inReview.cutNumber(), consequence);
     }
