@@ -100,16 +100,30 @@ class CreditsIT {
         assertCreditedAs("Nadz", "Nadia", seenByTheProducer, producer, credits);
         assertTrue(notification(producer, asked).startsWith("Nadz mentioned you"));
 
+        assertTrue(notification(crew, "Can you?").contains("mentioned you"), "the mention reached the crew member");
+
         assertEquals(200, send("POST", "/api/members/" + crewMember.memberId() + "/erasure", DemoAccounts.ADMIN.token(), JSON,
                 "{\"reason\": \"asked to be forgotten\"}").statusCode());
         assertCreditedAs("Former member", "Nadz", seenByTheProducer, producer, credits);
         assertTrue(notification(producer, asked).startsWith("Former member mentioned you"));
+        assertEquals(0, notificationsTo(crewMember.accountId()), "what was addressed to them goes with them");
     }
 
     private static String notification(String token, String saying) {
         return ((JsonArray) ApiClient.json(get("/api/notifications", token))).getValuesAs(JsonObject.class).stream()
                 .map(n -> n.getString("message")).filter(message -> message.contains(saying)).findFirst()
                 .orElseThrow(() -> new AssertionError("no notification says " + saying));
+    }
+
+    private static int notificationsTo(String accountId) throws SQLException {
+        try (Connection db = PlatformDatabase.connect();
+             PreparedStatement count = db.prepareStatement("SELECT count(*) FROM notifications WHERE recipient_id = ?")) {
+            count.setString(1, accountId);
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
     }
 
     /** Reads each page as the producer sees it, and counts where the credit appears. */

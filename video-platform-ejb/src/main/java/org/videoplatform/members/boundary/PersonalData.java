@@ -24,8 +24,8 @@ import org.videoplatform.members.entity.Vetting;
 /**
  * A member's rights over the data held about them, which reveals their political opinions: an
  * admin can hand them all of it, or erase them. Erasure removes every personal field, deletes
- * their account and their roster entry, and keeps the audit trail whole with the person replaced
- * by a pseudonym.
+ * their account, their roster entry and the notifications addressed to them, and keeps the audit
+ * trail whole with the person replaced by a pseudonym.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -42,6 +42,9 @@ public class PersonalData {
 
     @Inject
     Event<CreditChanged> creditChanged;
+
+    @Inject
+    Event<AccountErased> accountErased;
 
     /** Everything held about one member, as it is stored. */
     public record MemberRecord(Member member, RosterEntry rosterEntry, List<Attendee> attendances, List<Vetting> vettings,
@@ -89,6 +92,7 @@ public class PersonalData {
         if (account != null) {
             audit.pseudonymise(account, "erased-" + member.id());
             creditChanged.fire(new CreditChanged(account, member.displayName()));
+            accountErased.fire(new AccountErased(account));
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
         em.flush();

@@ -21,6 +21,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.members.boundary.AccountErased;
 import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.boundary.Pitches.TeamMember;
@@ -257,6 +258,11 @@ public class Reviews {
                 "UPDATE checklist_ticks SET ticked_by_name = ?1 WHERE ticked_by = ?2",
                 "UPDATE production_imprints SET updated_by = ?1 WHERE updated_by_id = ?2",
                 "UPDATE production_documents SET uploaded_by = ?1 WHERE uploaded_by_id = ?2");
+    }
+
+    @PermitAll
+    public void forget(@Observes AccountErased erased) {
+        em.createNativeQuery("DELETE FROM notifications WHERE recipient_id = ?1").setParameter(1, erased.accountId()).executeUpdate();
     }
 
     private List<Mention> mentioned(Production production, List<String> accountIds) {
