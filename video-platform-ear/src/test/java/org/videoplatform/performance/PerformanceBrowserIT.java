@@ -109,6 +109,13 @@ class PerformanceBrowserIT {
             assertEquals("Day", headings.get(0));
             assertEquals(Set.of("YouTube", "TikTok"), Set.copyOf(headings.subList(1, headings.size())));
             dayByDay.findElement(By.tagName("summary")).click();
+            Path downloads = lead.savesDownloads();
+            lead.driver.findElement(By.xpath("//button[text()='Download the days as CSV']")).click();
+            Path days = downloads.resolve("performance-" + production + ".csv");
+            lead.wait.until(d -> Files.exists(days));
+            List<String> rows = Files.readAllLines(days);
+            assertTrue(rows.get(0).startsWith("date,platform,views"), rows.get(0));
+            assertEquals(1 + 2 * 14, rows.size(), "a row a day for each platform, under the headings");
             assertEquals(lead.driver.executeScript("return document.querySelectorAll('canvas').length"),
                     lead.driver.executeScript("return Object.keys(Chart.instances).length"),
                     "the charts of the pages left behind (the comparisons, drawn again after the import) were destroyed");
