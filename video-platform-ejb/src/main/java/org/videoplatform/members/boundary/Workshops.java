@@ -72,7 +72,14 @@ public class Workshops {
         return Optional.of(attendee);
     }
 
+    /**
+     * Locked as registering and cancelling lock it: two leads checking one person in at once, or
+     * one checking in someone another cancels, take turns, and the second is told what happened.
+     */
     public Optional<Attendee> checkIn(UUID workshopId, UUID attendeeId) {
+        if (em.find(Workshop.class, workshopId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            return Optional.empty();
+        }
         return attendee(workshopId, attendeeId).map(attendee -> {
             attendee.checkIn();
             return attendee;
