@@ -45,6 +45,7 @@ import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
 import org.videoplatform.members.VettedMember;
 import org.videoplatform.review.Approved;
+import org.videoplatform.review.Checklist;
 
 /**
  * Releasing an approved video, its share links and their cascade: redirects counted exactly
@@ -140,6 +141,25 @@ class ReleasesIT {
         assertEquals(404, get("/api/productions/" + production + "/release", stranger).statusCode());
         assertEquals(404, get("/api/releases/" + release + "/links", stranger).statusCode());
         assertFalse(get("/api/releases", stranger).body().contains(release));
+    }
+
+    @Test
+    void aChecklistItemReopenedSinceTheApprovalHoldsTheReleaseBack() throws Exception {
+        String approved = Approved.production("Reopened " + System.nanoTime(), folder);
+        String personalData = Checklist.of(approved, lead).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getString("title").equals("No member's personal data visible")).findFirst().orElseThrow()
+                .getString("id");
+        // Another look after the approval showed a member's address on a letter in shot.
+        assertEquals(200, Checklist.tick(approved, lead, personalData, false).statusCode());
+
+        HttpResponse<String> refused = send("POST", "/api/productions/" + approved + "/release", lead, JSON, posts(POST_URL + "r"));
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(object(refused).getString("detail").startsWith("Release needs every required checklist item; still open: "
+                + "No member's personal data visible"), refused.body());
+        assertEquals("APPROVED", object(get("/api/productions/" + approved, producer)).getString("state"));
+
+        assertEquals(200, Checklist.tick(approved, lead, personalData, true).statusCode());
+        assertEquals(201, send("POST", "/api/productions/" + approved + "/release", lead, JSON, posts(POST_URL + "r")).statusCode());
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.videoplatform.releases.entity.PostNames;
 import org.videoplatform.releases.entity.Release;
 import org.videoplatform.releases.entity.ShareChannel;
 import org.videoplatform.releases.entity.ShareLink;
+import org.videoplatform.review.boundary.Checklists;
 
 /**
  * Releases of approved videos and the share links that carry them. Leads release and make
@@ -57,6 +58,9 @@ public class Releases {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Checklists checklists;
+
     @Resource
     SessionContext session;
 
@@ -76,6 +80,8 @@ public class Releases {
         }
         MediaAsset approved = production.cutInReview() == null ? null : em.find(MediaAsset.class, production.cutInReview());
         production.released();
+        // Checked again: since the approval a lead may have withdrawn a tick, or an admin added a required item.
+        checklists.requireComplete(production, "Release");
         Release release = new Release(production, approved, lead);
         em.persist(release);
         posts.forEach(post -> em.persist(post(release, post, lead)));

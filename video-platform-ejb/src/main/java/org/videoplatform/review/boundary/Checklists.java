@@ -103,13 +103,16 @@ public class Checklists {
         return pitches.production(productionId, caller).map(this::statusOf);
     }
 
-    /** @throws ChecklistIncomplete naming each required item still open and why */
+    /**
+     * @param step what waits on the checklist, as "Approval"
+     * @throws ChecklistIncomplete naming each required item still open and why
+     */
     @RolesAllowed({"video-lead", "admin"})
-    public void requireComplete(Production production) {
+    public void requireComplete(Production production, String step) {
         String open = statusOf(production).items().stream().filter(s -> s.item().required() && !s.done())
                 .map(s -> s.item().title() + " (" + s.detail() + ")").collect(Collectors.joining("; "));
         if (!open.isEmpty()) {
-            throw new ChecklistIncomplete(open);
+            throw new ChecklistIncomplete(step, open);
         }
     }
 

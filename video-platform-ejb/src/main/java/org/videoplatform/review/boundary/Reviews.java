@@ -110,7 +110,7 @@ public class Reviews {
         WatchedCut.mustBeInReview(em, watchedCut, cut, "a decision goes on it");
         production.decided(decision.leadsTo());
         if (decision == ReviewAction.APPROVED) {
-            checklists.requireComplete(production);
+            checklists.requireComplete(production, "Approval");
             cut.approved();
         }
         em.persist(new ReviewEvent(production, cut, decision, reason, lead));

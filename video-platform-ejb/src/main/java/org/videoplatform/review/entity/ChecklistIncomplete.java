@@ -5,7 +5,8 @@ import org.videoplatform.platform.entity.Conflict;
 /** Approval asked for while a required checklist item is open: a 409 that lists what is missing. */
 public class ChecklistIncomplete extends Conflict {
 
-    public ChecklistIncomplete(String openItems) {
-        super("Approval needs every required checklist item; still open: " + openItems);
+    /** @param step what waits on the checklist, as "Approval" */
+    public ChecklistIncomplete(String step, String openItems) {
+        super(step + " needs every required checklist item; still open: " + openItems);
     }
 }
