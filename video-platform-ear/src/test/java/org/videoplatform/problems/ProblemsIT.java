@@ -136,6 +136,11 @@ class ProblemsIT {
         JsonObject pitch = assertProblem(400, send("POST", "/api/pitches", token, JSON,
                 "{\"title\": \"Bus fares\", \"logline\": \"Up \\u0000 again\"}"));
         assertEquals("logline", pitch.getJsonArray("errors").getJsonObject(0).getString("field"));
+        // In a search's address too, where it went to the database as part of a LIKE pattern.
+        JsonObject crew = assertProblem(400, get("/api/crew-candidates?skill=CAMERA&region=Leeds%00", DemoAccounts.PRODUCER.token()));
+        assertEquals("region", crew.getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject members = assertProblem(400, get("/api/members?q=%00", DemoAccounts.LEAD.token()));
+        assertEquals("The field q holds the NUL character (%00), which text cannot contain here.", members.getString("detail"));
     }
 
     @Test
