@@ -894,7 +894,8 @@ async function renderPitch(me, api, id) {
         el('p', {}, el('a', { href: '#/pitches' }, '← Pitches')),
         el('h1', {}, p.title),
         el('p', {}, el('span', { class: 'role', id: 'pitch-state' }, label(p.state)), ` by ${p.ownerName}`),
-        p.feedback ? el('p', { class: 'notice' }, `Feedback from the lead: ${p.feedback}`) : '',
+        p.feedback ? el('p', { class: 'notice', id: 'lead-feedback' },
+            `${p.state === 'GREENLIT' ? 'The lead\'s note' : 'Feedback from the lead'}: ${p.feedback}`) : '',
         el('dl', {}, ...facts.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])),
         el('div', { class: 'decisions' }, ...buttons), asked, refused,
         lead && !p.mayDecide && p.allowedNext.some((state) => ['GREENLIT', 'DECLINED'].includes(state))

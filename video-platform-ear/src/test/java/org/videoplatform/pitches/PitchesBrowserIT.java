@@ -106,6 +106,8 @@ class PitchesBrowserIT {
             producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("productions"), title));
             assertTrue(producer.driver.findElement(By.id("productions")).getText().contains("from a pitch"));
             producer.screenshot("production-appears");
+            producer.driver.get(pitchUrl);
+            producer.wait.until(ExpectedConditions.textToBe(By.id("lead-feedback"), "The lead's note: Go: film it before the council vote"));
         }
     }
 

@@ -87,6 +87,8 @@ class PitchesIT {
         HttpResponse<String> greenlit = move(id, "greenlight", lead, "Strong angle");
         assertEquals(200, greenlit.statusCode(), greenlit.body());
         String production = object(greenlit).getString("id");
+        assertEquals("Strong angle", object(get("/api/pitches/" + id, producer)).getString("feedback"),
+                "the producer reads the lead's note, not the decline's feedback it replaces");
 
         JsonArray mine = (JsonArray) ApiClient.json(get("/api/productions", producer));
         assertTrue(mine.getValuesAs(JsonObject.class).stream().anyMatch(p -> p.getString("id").equals(production)

@@ -184,7 +184,7 @@ public class Pitches {
     public Optional<Production> greenlight(UUID id, String reason, Actor lead) {
         return locked(id).map(pitch -> {
             requireSomeoneElses(pitch, lead);
-            Production production = pitch.greenlight();
+            Production production = pitch.greenlight(reason);
             em.persist(production);
             audit.record(new AuditEntry(lead, "pitch.greenlit", "pitch", pitch.id().toString(), reason));
             return production;

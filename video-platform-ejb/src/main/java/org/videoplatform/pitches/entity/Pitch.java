@@ -138,10 +138,14 @@ public class Pitch {
         moveTo(PitchState.IN_DISCUSSION);
     }
 
-    /** @return the production the pitch becomes */
-    public Production greenlight() {
+    /**
+     * @param note what the lead tells the producer with the go-ahead, if anything; it replaces
+     *             the feedback of an earlier decline, which no longer applies
+     * @return the production the pitch becomes
+     */
+    public Production greenlight(String note) {
         moveTo(PitchState.GREENLIT);
-        feedback = null;
+        feedback = note == null || note.isBlank() ? null : note.strip();
         return new Production(this);
     }
 

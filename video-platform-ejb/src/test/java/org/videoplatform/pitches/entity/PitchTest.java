@@ -30,7 +30,7 @@ class PitchTest {
             case DRAFT -> { }
             case SUBMITTED -> pitch.submit(TODAY);
             case IN_DISCUSSION -> { pitch.submit(TODAY); pitch.openDiscussion(); }
-            case GREENLIT -> { pitch.submit(TODAY); pitch.greenlight(); }
+            case GREENLIT -> { pitch.submit(TODAY); pitch.greenlight(null); }
             case DECLINED -> { pitch.submit(TODAY); pitch.decline("not now"); }
             case WITHDRAWN -> pitch.withdraw();
         }
@@ -43,7 +43,7 @@ class PitchTest {
             PitchState.DRAFT, Pitch::revise,
             PitchState.SUBMITTED, pitch -> pitch.submit(TODAY),
             PitchState.IN_DISCUSSION, Pitch::openDiscussion,
-            PitchState.GREENLIT, Pitch::greenlight,
+            PitchState.GREENLIT, pitch -> pitch.greenlight(null),
             PitchState.DECLINED, pitch -> pitch.decline("feedback"),
             PitchState.WITHDRAWN, Pitch::withdraw);
 
@@ -77,7 +77,8 @@ class PitchTest {
     @Test
     void greenlightingMakesAProductionOfThePitch() {
         Pitch pitch = pitchIn(PitchState.SUBMITTED);
-        Production production = pitch.greenlight();
+        Production production = pitch.greenlight(" Film it before the council vote ");
+        assertEquals("Film it before the council vote", pitch.feedback(), "the lead's note, for the producer");
         assertEquals(pitch.id(), production.pitchId());
         assertEquals("Bus fares", production.title());
         assertEquals("kc-pat", production.ownerId());
