@@ -818,6 +818,9 @@ function pitchForm(api, existing) {
         el('label', {}, 'What you need (crew, equipment, locations, actors)',
             el('textarea', { name: 'needs', rows: '3' }, value('needs'))),
         error, el('button', { type: 'submit', class: 'primary' }, existing ? 'Save changes' : 'Save draft'));
+    const typed = () => JSON.stringify([...new FormData(form).entries()]);
+    const asLoaded = typed();
+    form.unsaved = () => typed() !== asLoaded;
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = new FormData(form);
@@ -853,6 +856,7 @@ async function renderPitch(me, api, id) {
     };
     // A move with a reason asks for it below the buttons, in a box that keeps what was typed if the server refuses it.
     const asked = el('div', { id: 'move-reason' });
+    const editForm = p.state === 'DRAFT' && p.yours ? pitchForm(api, p) : null;
     // Nobody decides on a pitch they are on: another lead does.
     const decides = (m) => !['greenlight', 'decline'].includes(m.path) || p.mayDecide;
     const buttons = p.allowedNext.map((state) => moves[state]).filter((m) => m && m.path && (lead || p.yours) && decides(m)).map((m) => {
@@ -861,6 +865,12 @@ async function renderPitch(me, api, id) {
             ? { method: 'POST', type: 'application/json', body: JSON.stringify({ reason: reason || null }) }
             : { method: 'POST' });
         b.addEventListener('click', () => {
+            if (m.path === 'submission' && editForm?.unsaved()) {
+                refused.setAttribute('role', 'alert');
+                refused.hidden = false;
+                refused.textContent = 'Save your changes first: the pitch would go to the lead without them.';
+                return;
+            }
             if (!m.reason) {
                 sending(buttons, refused, async () => {
                     await move();
@@ -903,7 +913,7 @@ async function renderPitch(me, api, id) {
         await attachmentsSection(api, id, p.yours),
         await crewSection(api, id, lead || p.yours),
         await discussion(api, id),
-        p.state === 'DRAFT' && p.yours ? el('div', {}, el('h2', {}, 'Edit'), pitchForm(api, p)) : '');
+        editForm ? el('div', {}, el('h2', {}, 'Edit'), editForm) : '');
 }
 
 // Files go straight from the browser to storage through a presigned URL, with a progress bar.

@@ -69,6 +69,15 @@ class PitchesBrowserIT {
             producer.driver.findElement(By.xpath("//section[@id='attachments']//button[text()='Upload']")).click();
             producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "script.pdf"));
 
+            // An edit typed but not saved would not go with the pitch: the producer is told, and nothing is sent.
+            WebElement logline = producer.driver.findElement(By.cssSelector("#pitch-form [name=logline]"));
+            logline.sendKeys(", and who pays for the taxi");
+            producer.driver.findElement(By.cssSelector("button[data-move=submission]")).click();
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=alert]"), "Save your changes first"));
+            assertEquals("draft", producer.driver.findElement(By.id("pitch-state")).getText());
+            producer.driver.findElement(By.xpath("//form[@id='pitch-form']//button[text()='Save changes']")).click();
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("dl"), "and who pays for the taxi"));
+
             producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-move=submission]"))).click();
             producer.wait.until(ExpectedConditions.textToBe(By.id("pitch-state"), "submitted"));
             pitchUrl = producer.driver.getCurrentUrl();
