@@ -11,6 +11,9 @@ import jakarta.json.JsonArray;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.PlatformDatabase;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.members.VettedMember;
 
@@ -82,6 +86,37 @@ class CrewIT {
                 DemoAccounts.PRODUCER.token()).body();
         assertTrue(found.contains("\"" + firstName + " Q.\""), found);
         assertFalse(found.contains("Quietfield"), "the full name is the roster's, for leads: " + found);
+    }
+
+    @Test
+    void membersWithdrawnDoNotCrowdTheActiveOutOfTheFifty() throws SQLException {
+        String region = "Crowdshire " + UUID.randomUUID();
+        try (Connection db = PlatformDatabase.connect();
+             PreparedStatement member = db.prepareStatement("INSERT INTO members (id, email, full_name, keycloak_user_id, state, vetted_at,"
+                     + " display_name, region) VALUES (?, ?, ?, ?, 'REVOKED', now(), ?, ?)");
+             PreparedStatement skill = db.prepareStatement("INSERT INTO member_skills (member_id, skill) VALUES (?, 'CAMERA')")) {
+            for (int i = 0; i < 50; i++) {
+                UUID id = UUID.randomUUID();
+                member.setObject(1, id);
+                member.setString(2, "revoked-" + id + "@example.org");
+                member.setString(3, "Aaron Revoked " + i);
+                member.setString(4, "revoked-account-" + id);
+                member.setString(5, "Aa " + id);
+                member.setString(6, region);
+                member.executeUpdate();
+                skill.setObject(1, id);
+                skill.executeUpdate();
+            }
+        }
+        VettedMember active = VettedMember.vetted("Zed Active");
+        String shown = "Zz " + region.substring(region.length() - 8);
+        assertEquals(200, send("PUT", "/api/profile", active.token(), JSON, "{\"displayName\": \"" + shown + "\", \"region\": \"" + region
+                + "\", \"skills\": [\"CAMERA\"], \"portfolioLinks\": []}").statusCode());
+
+        JsonArray candidates = (JsonArray) ApiClient.json(get("/api/crew-candidates?skill=CAMERA&region="
+                + URLEncoder.encode(region, StandardCharsets.UTF_8), DemoAccounts.PRODUCER.token()));
+        assertEquals(1, candidates.size(), "fifty revoked members sort first, and only the active one is offered: " + candidates);
+        assertEquals(shown, candidates.getJsonObject(0).getString("displayName"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.members.control.KeycloakAccounts;
 import org.videoplatform.members.control.LikePatterns;
 import org.videoplatform.members.entity.Member;
+import org.videoplatform.members.entity.MemberState;
 import org.videoplatform.members.entity.Skill;
 import org.videoplatform.platform.entity.InvalidInput;
 
@@ -72,7 +73,13 @@ public class Members {
      */
     @RolesAllowed({"producer", "video-lead", "admin"})
     public List<Member> crew(Skill skill, String region, int limit) {
-        return search(null, skill, region, limit).stream().filter(Member::hasAccess).filter(m -> m.keycloakUserId() != null).toList();
+        // Only those with access are counted towards the limit: members withdrawn keep their skills.
+        return em.createNamedQuery(Member.CREW, Member.class)
+                .setParameter("active", MemberState.ACTIVE)
+                .setParameter("skill", skill)
+                .setParameter("region", region == null || region.isBlank() ? "" : LikePatterns.containing(region))
+                .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
+                .getResultList();
     }
 
     /** The region each of these accounts' members gave, for boards that filter by region. */
