@@ -929,14 +929,16 @@ async function attachmentsSection(api, pitchId, mayUpload) {
         .map((k) => el('option', { value: k }, k.toLowerCase().replace('_', ' '))));
     const input = el('input', { type: 'file', accept: '.pdf,.txt,.docx,.odt,image/jpeg,image/png,image/webp', 'aria-label': 'File to attach' });
     const progress = el('progress', { max: '100', value: '0', hidden: '', 'aria-label': 'Upload progress' });
-    const status = el('p', { 'aria-live': 'polite' });
+    const status = el('p', { class: 'notice', hidden: '' });
     const upload = el('button', { type: 'button' }, 'Upload');
-    upload.addEventListener('click', async () => {
+    upload.addEventListener('click', () => {
         const file = input.files[0];
         if (!file) return;
-        try {
+        // A second tap while the first is under way would attach the file twice.
+        sending(upload, status, async () => {
             const target = await api(`pitches/${pitchId}/attachments`, { method: 'POST', type: 'application/json',
-                body: JSON.stringify({ kind: kind.value, fileName: file.name, contentType: file.type, size: file.size }) });
+                body: JSON.stringify({ kind: kind.value, fileName: file.name, contentType: file.type || typeByExtension(file.name),
+                    size: file.size }) });
             progress.hidden = false;
             await new Promise((resolve, reject) => {
                 const xhr = new XMLHttpRequest();
@@ -952,13 +954,19 @@ async function attachmentsSection(api, pitchId, mayUpload) {
             section.replaceWith(replaced);
             say(`${file.name} is attached.`);
             replaced.querySelector('input[type=file]')?.focus();
-        } catch (e) {
-            status.className = 'notice';
-            status.textContent = e.message;
-        }
+        });
     });
     section.append(el('div', { class: 'filters' }, kind, input, upload), progress, status);
     return section;
+}
+
+// Browsers give no type for a file the computer has no program for, as a .docx where Word is not installed.
+const ATTACHMENT_TYPES = { pdf: 'application/pdf', txt: 'text/plain', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png',
+    webp: 'image/webp', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    odt: 'application/vnd.oasis.opendocument.text' };
+
+function typeByExtension(fileName) {
+    return ATTACHMENT_TYPES[fileName.split('.').pop().toLowerCase()] || 'application/octet-stream';
 }
 
 // The crew, and for the producer or lead a finder of members by skill and region to invite.

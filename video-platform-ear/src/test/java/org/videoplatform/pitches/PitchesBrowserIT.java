@@ -66,8 +66,18 @@ class PitchesBrowserIT {
             // The script goes from the browser straight to the S3 server (cross-origin, presigned).
             WebElement file = producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#attachments input[type=file]")));
             file.sendKeys(script().toString());
-            producer.driver.findElement(By.xpath("//section[@id='attachments']//button[text()='Upload']")).click();
+            // Tapped twice on a slow line: the file is attached once.
+            producer.driver.executeScript("arguments[0].click(); arguments[0].click();",
+                    producer.driver.findElement(By.xpath("//section[@id='attachments']//button[text()='Upload']")));
             producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "script.pdf"));
+            assertEquals(1, producer.driver.findElements(By.cssSelector("#attachments li")).size());
+            // A computer with no program for a file gives it no type: the page names it by its extension.
+            producer.driver.executeScript("const files = new DataTransfer();"
+                    + " files.items.add(new File(['PK notes'], 'notes.docx', { type: '' }));"
+                    + " document.querySelector('#attachments input[type=file]').files = files.files;");
+            producer.driver.findElement(By.xpath("//section[@id='attachments']//button[text()='Upload']")).click();
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "notes.docx"));
+            assertEquals(2, producer.driver.findElements(By.cssSelector("#attachments li")).size());
 
             // An edit typed but not saved would not go with the pitch: the producer is told, and nothing is sent.
             WebElement logline = producer.driver.findElement(By.cssSelector("#pitch-form [name=logline]"));
