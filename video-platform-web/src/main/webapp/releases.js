@@ -47,7 +47,7 @@ function postForm(action, send) {
     const rendition = el('select', { name: 'rendition', 'aria-label': 'Rendition posted' }, ...options(DELIVERY_SHAPES));
     const url = el('input', { type: 'url', name: 'url', placeholder: 'https://…' });
     const postId = el('input', { type: 'text', name: 'postId' });
-    const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: localDateTime() });
+    const postedAt = el('input', { type: 'datetime-local', name: 'postedAt', value: localDateTime(), required: '' });
     const caption = el('textarea', { name: 'caption', rows: '2' });
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'panel', id: 'post-form' }, el('h3', {}, action),

@@ -19,9 +19,18 @@ const view = document.getElementById('view');
 const code = new URLSearchParams(window.location.search).get('c') || '';
 
 async function start() {
-    const response = await fetch(`api/public/links/${encodeURIComponent(code)}`);
-    if (!response.ok) {
+    const response = await fetch(`api/public/links/${encodeURIComponent(code)}`).catch(() => null);
+    if (response && [400, 404].includes(response.status)) {
         view.replaceChildren(el('h1', {}, 'This link does not lead anywhere'), el('p', {}, 'Check it was copied whole.'));
+        return;
+    }
+    // A dropped line or a server being restarted: the link may well be good, and someone told it is broken drops it.
+    if (!response?.ok) {
+        const again = el('button', { type: 'button', class: 'primary' }, 'Try again');
+        again.addEventListener('click', load);
+        view.replaceChildren(el('h1', {}, 'The video could not be loaded just now'),
+            el('p', {}, response ? 'The server is busy: try again in a moment.' : 'Check your connection, then try again.'), again);
+        again.focus();
         return;
     }
     const landing = await response.json();
@@ -51,4 +60,8 @@ async function start() {
         el('div', { class: 'decisions' }, ...share), failed, made);
 }
 
-start().catch((error) => view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message)));
+function load() {
+    start().catch((error) => view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message)));
+}
+
+load();

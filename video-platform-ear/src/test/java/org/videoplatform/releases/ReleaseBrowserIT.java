@@ -1,5 +1,6 @@
 package org.videoplatform.releases;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -57,6 +58,13 @@ class ReleaseBrowserIT {
             String post = "https://www.youtube.com/watch?v=" + Long.toString(System.nanoTime(), 36);
             form.findElement(By.name("url")).sendKeys(post);
             form.findElement(By.name("caption")).sendKeys("Out now: share it");
+            // Without a time the form is not sent, and the box says what it needs (no "Invalid time value").
+            WebElement postedAtBox = form.findElement(By.name("postedAt"));
+            Object suggested = lead.driver.executeScript("const box = arguments[0]; const was = box.value; box.value = ''; return was;", postedAtBox);
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            assertEquals(Boolean.TRUE, lead.driver.executeScript("return arguments[0].matches(':invalid')", postedAtBox));
+            assertEquals("Approved", lead.driver.findElement(By.id("production-state")).getText());
+            lead.driver.executeScript("arguments[0].value = arguments[1]", postedAtBox, suggested);
             form.findElement(By.cssSelector("button[type=submit]")).click();
             lead.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "Released"));
             assertTrue(lead.driver.findElement(By.id("posts")).getText().contains(post));
@@ -71,7 +79,14 @@ class ReleaseBrowserIT {
             lead.screenshot("release-with-link");
 
             try (Browser recipient = new Browser()) {
+                recipient.driver.get(ApiClient.baseUrl() + "/watch.html?c=Zz9Zz9Zz");
+                recipient.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "This link does not lead anywhere"));
+                // A good link on a dropped line is not called broken: it can be tried again.
+                recipient.blockRequestsTo("*/api/public/links/*");
                 recipient.driver.get(url);
+                recipient.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), "The video could not be loaded just now"));
+                recipient.blockRequestsTo();
+                recipient.driver.findElement(By.xpath("//button[text()='Try again']")).click();
                 recipient.wait.until(ExpectedConditions.textToBe(By.cssSelector("h1"), title));
                 // On a dropped line the button says so, rather than doing nothing.
                 recipient.blockRequestsTo("*/forwards");
