@@ -206,7 +206,7 @@ const AUDIT_ACTIONS = {
     'member.suspended': 'suspended', 'member.revoked': 'revoked', 'member.reinstated': 'reinstated', 'member.erased': 'erased',
     'roster.imported': 'imported the roster', 'pitch.submitted': 'submitted the pitch', 'pitch.withdrawn': 'withdrew the pitch',
     'pitch.revised': 'took back to revise the pitch', 'pitch.discussion-opened': 'opened the discussion of',
-    'pitch.greenlit': 'greenlit', 'pitch.declined': 'declined', 'pitch.crew-invited': 'invited crew onto',
+    'pitch.greenlit': 'greenlit', 'pitch.declined': 'declined', 'pitch.crew-invited': 'invited crew onto', 'pitch.crew-removed': 'took crew off',
     'production.opened': 'opened the production', 'media.upload-started': 'started an upload to',
     'media.uploaded': 'uploaded', 'media.upload-aborted': 'abandoned the upload of', 'media.transcode-rerun': 'ran the transcoder again on',
     'media.transcode-cancelled': 'cancelled the transcoding of', 'review.submitted': 'submitted for review',
@@ -972,8 +972,28 @@ function typeByExtension(fileName) {
 // The crew, and for the producer or lead a finder of members by skill and region to invite.
 async function crewSection(api, pitchId, mayInvite) {
     const crew = await api(`pitches/${pitchId}/crew`);
+    const redrawn = async (saying) => {
+        const replaced = await crewSection(api, pitchId, mayInvite);
+        section.replaceWith(replaced);
+        say(saying);
+        replaced.querySelector('h2').tabIndex = -1;
+        replaced.querySelector('h2').focus();
+    };
+    const member = (c) => {
+        if (!mayInvite) return el('li', {}, c.name);
+        const remove = el('button', { type: 'button', class: 'link', 'aria-label': `Take ${c.name} off the crew` }, 'Take off');
+        const refused = el('span', { class: 'notice', hidden: '' });
+        remove.addEventListener('click', () => {
+            if (!window.confirm(`Take ${c.name} off the crew? They will no longer see this pitch or its production.`)) return;
+            sending(remove, refused, async () => {
+                await api(`pitches/${pitchId}/crew/${c.id}`, { method: 'DELETE' });
+                await redrawn(`${c.name} is off the crew.`);
+            });
+        });
+        return el('li', {}, `${c.name} `, remove, refused);
+    };
     const section = el('section', { id: 'crew' }, el('h2', {}, 'Crew'),
-        crew.length ? el('ul', {}, ...crew.map((c) => el('li', {}, c.name))) : el('p', { class: 'muted' }, 'Nobody yet.'));
+        crew.length ? el('ul', {}, ...crew.map(member)) : el('p', { class: 'muted' }, 'Nobody yet.'));
     if (!mayInvite) return section;
     const skill = el('select', { 'aria-label': 'Skill needed', id: 'crew-skill' },
         ...Object.entries(SKILLS).map(([v, text]) => el('option', { value: v }, text)));
@@ -989,11 +1009,7 @@ async function crewSection(api, pitchId, mayInvite) {
                 invite.addEventListener('click', () => sending(invite, refused, async () => {
                     await api(`pitches/${pitchId}/crew`, { method: 'POST', type: 'application/json',
                         body: JSON.stringify({ memberId: c.memberId }) });
-                    const replaced = await crewSection(api, pitchId, mayInvite);
-                    section.replaceWith(replaced);
-                    say(`${c.displayName} is invited.`);
-                    replaced.querySelector('h2').tabIndex = -1;
-                    replaced.querySelector('h2').focus();
+                    await redrawn(`${c.displayName} is invited.`);
                 }));
                 return el('li', {}, `${c.displayName}${c.region ? ` (${c.region})` : ''} `, invite, refused);
             }) : [el('li', { class: 'muted' }, 'No active member matches.')]));

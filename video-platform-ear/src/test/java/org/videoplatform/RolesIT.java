@@ -87,6 +87,7 @@ class RolesIT {
             POST   /api/pitches/{id}/comments                                         producer lead admin
             POST   /api/pitches/{id}/crew                                             producer lead admin
             GET    /api/pitches/{id}/crew                                             producer lead admin
+            DELETE /api/pitches/{id}/crew/{collaboratorId}                            producer lead admin
             POST   /api/pitches/{id}/decline                                          lead admin
             POST   /api/pitches/{id}/discussion                                       lead admin
             POST   /api/pitches/{id}/greenlight                                       lead admin

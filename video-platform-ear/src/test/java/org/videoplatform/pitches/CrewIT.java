@@ -70,7 +70,20 @@ class CrewIT {
         assertEquals(404, send("POST", "/api/pitches/" + pitch + "/crew", crew, JSON,
                 "{\"memberId\": \"" + memberId + "\"}").statusCode(), "crew cannot invite");
         assertEquals(403, send("POST", "/api/pitches/" + pitch + "/greenlight", crew, JSON, "{}").statusCode());
-        assertEquals(1, ((JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/crew", owner.token()))).size());
+        JsonArray onCrew = (JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/crew", owner.token()));
+        assertEquals(1, onCrew.size());
+
+        // The wrong one of two namesakes was invited: the producer takes them off, and they see the pitch no more.
+        String place = "/api/pitches/" + pitch + "/crew/" + onCrew.getJsonObject(0).getString("id");
+        assertEquals(404, send("DELETE", place, crew, null, null).statusCode(), "crew cannot take anyone off");
+        assertEquals(404, send("DELETE", place, VettedMember.vetted("Otto Outsider").token(), null, null).statusCode());
+        assertEquals(204, send("DELETE", place, owner.token(), null, null).statusCode());
+        assertEquals(204, send("DELETE", place, owner.token(), null, null).statusCode(), "a second click changes nothing");
+        assertEquals(404, get("/api/pitches/" + pitch, crew).statusCode());
+        assertFalse(get("/api/pitches", crew).body().contains(pitch));
+        assertEquals(0, ((JsonArray) ApiClient.json(get("/api/pitches/" + pitch + "/crew", owner.token()))).size());
+        assertTrue(get("/api/pitches/" + pitch + "/comments", owner.token()).body().contains("I have a gimbal"), "what they wrote stays");
+        assertTrue(get("/api/audit?limit=20", DemoAccounts.ADMIN.token()).body().contains("pitch.crew-removed"));
     }
 
     @Test

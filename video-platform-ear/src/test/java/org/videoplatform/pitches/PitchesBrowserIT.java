@@ -131,6 +131,31 @@ class PitchesBrowserIT {
     }
 
     @Test
+    void aProducerInvitesCrewAndTakesThemOffAgain() {
+        String region = "Dales " + UUID.randomUUID();
+        VettedMember camera = VettedMember.vetted("Cora Camera");
+        String shown = "Cora " + region.substring(region.length() - 6);
+        assertEquals(200, ApiClient.send("PUT", "/api/profile", camera.token(), "application/json", "{\"displayName\": \"" + shown
+                + "\", \"region\": \"" + region + "\", \"skills\": [\"CAMERA\"], \"portfolioLinks\": []}").statusCode());
+        String pitch = ApiClient.object(ApiClient.send("POST", "/api/pitches", DemoAccounts.PRODUCER.token(), "application/json",
+                "{\"title\": \"Crewing up\"}")).getString("id");
+        try (Browser producer = new Browser()) {
+            producer.signInAs(DemoAccounts.PRODUCER, "#/pitches/" + pitch);
+            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("crew-region"))).sendKeys(region);
+            producer.driver.findElement(By.xpath("//section[@id='crew']//button[text()='Find crew']")).click();
+            producer.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Invite " + shown + "']"))).click();
+            producer.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("button[aria-label='Take " + shown + " off the crew']")))
+                    .click();
+            producer.driver.switchTo().alert().dismiss();
+            assertEquals(200, ApiClient.get("/api/pitches/" + pitch, camera.token()).statusCode(), "asked first, and left on when the answer is no");
+            producer.driver.findElement(By.cssSelector("button[aria-label='Take " + shown + " off the crew']")).click();
+            producer.driver.switchTo().alert().accept();
+            producer.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("crew"), "Nobody yet."));
+        }
+        assertEquals(404, ApiClient.get("/api/pitches/" + pitch, camera.token()).statusCode());
+    }
+
+    @Test
     void aLeadNarrowsTheBoardByProducerAndFormatWithoutLosingTheKeyboard() {
         String title = "Filtered " + UUID.randomUUID();
         String producer = DemoAccounts.PRODUCER.token();

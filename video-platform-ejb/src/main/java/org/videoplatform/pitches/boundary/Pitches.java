@@ -134,6 +134,23 @@ public class Pitches {
         return Optional.of(collaborator);
     }
 
+    /**
+     * The lead or the pitch's owner takes someone off its crew, as when the wrong one of two
+     * namesakes was invited: from then on they see neither the pitch nor its production. What they
+     * wrote stays. Taking off someone already off changes nothing.
+     */
+    public Optional<Pitch> removeFromCrew(UUID pitchId, UUID collaboratorId, Actor caller) {
+        Optional<Pitch> pitch = Optional.ofNullable(em.find(Pitch.class, pitchId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(p -> isLead() || p.ownedBy(caller.id()));
+        pitch.flatMap(p -> Optional.ofNullable(em.find(Collaborator.class, collaboratorId)).filter(c -> c.pitch().equals(p)))
+                .ifPresent(collaborator -> {
+                    em.remove(collaborator);
+                    audit.record(AuditEntry.naming(caller, "pitch.crew-removed", "pitch", pitchId.toString(), collaborator.name(),
+                            collaborator.accountId()));
+                });
+        return pitch;
+    }
+
     /** Its producer or one of its crew. */
     private boolean isOn(Pitch pitch, String accountId) {
         return pitch.ownedBy(accountId) || onCrew(pitch, accountId);

@@ -59,6 +59,10 @@ public class Collaborator {
         return id;
     }
 
+    public Pitch pitch() {
+        return pitch;
+    }
+
     public String accountId() {
         return accountId;
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -315,6 +316,14 @@ public class PitchesResource {
         Collaborator collaborator = pitches.invite(id, invitation.memberId(), actor())
                 .orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(CollaboratorView.from(collaborator)).build();
+    }
+
+    /** The lead or the pitch's producer takes someone off the crew. */
+    @DELETE
+    @Path("{id}/crew/{collaboratorId}")
+    public Response removeFromCrew(@PathParam("id") UUID id, @PathParam("collaboratorId") UUID collaboratorId) {
+        pitches.removeFromCrew(id, collaboratorId, actor()).orElseThrow(NotFoundException::new);
+        return Response.noContent().build();
     }
 
     /** Declining needs feedback: the producer sees it and can revise the pitch. */
