@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -338,6 +339,11 @@ class ReleasesIT {
                     count.next();
                     assertEquals(0, count.getInt(1), "yesterday's hashes lead back to nobody");
                 }
+            }
+            try (Statement persistence = db.createStatement();
+                 ResultSet table = persistence.executeQuery("SELECT relpersistence FROM pg_class WHERE relname = 'visitor_salts'")) {
+                table.next();
+                assertEquals("u", table.getString(1), "unlogged: a deleted salt lives on in no write-ahead log, archive or replica");
             }
         }
     }

@@ -17,7 +17,8 @@ import java.time.ZoneOffset;
  * One random salt a day, shared by every node through the database so a visitor counts once
  * whichever node answers them. Earlier days' salts are deleted as soon as a new day's is made, and
  * soon after midnight when no link is clicked: without the salt, yesterday's hashes lead back to
- * nobody; with it, trying every address and common browser would find who clicked.
+ * nobody; with it, trying every address and common browser would find who clicked. The table is
+ * unlogged (V26), so no salt outlives its deletion in the database's logs or replicas.
  */
 @Stateless
 @PermitAll
