@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, downloadButton, el, endOfDay, fieldNamed, keepingFocus, latestOnly, placeInOrder, say, sending, when, whenTypingPauses } from './dom.js';
+import { day, downloadButton, el, endOfDay, fieldNamed, keepingFocus, latestOnly, localDate, placeInOrder, say, sending, when, whenTypingPauses } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -370,6 +370,12 @@ async function renderWorkshop(me, api, id, { said = null, refused = false, backT
         const button = el('button', { type: 'button', class: action === 'check-in' ? 'primary' : 'danger',
             'aria-label': `${label} ${attendee.fullName}` }, label);
         button.addEventListener('click', async () => {
+            // The list shows the newest workshop first, which may be next week's rather than the one at this door.
+            const today = localDate();
+            if (action === 'check-in' && (today < localDate(new Date(w.startsAt)) || today > localDate(new Date(w.endsAt)))
+                && !window.confirm(`${w.title} is on ${when(w.startsAt)}, not today. Check ${attendee.fullName} in here anyway?`)) {
+                return;
+            }
             if (action === 'cancellation' && !window.confirm(`Cancel the registration of ${attendee.fullName}?`
                 + (attendee.state === 'REGISTERED' ? ' Their place goes to the first person on the waitlist.' : ''))) {
                 return;
