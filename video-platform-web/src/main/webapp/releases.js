@@ -95,16 +95,23 @@ function linkForm(api, release) {
     const labelOf = (m) => `${m.fullName} (${m.email})`;
     let found = [];
     const named = latestOnly((typed) => api(`members?q=${encodeURIComponent(typed)}`));
+    const error = el('p', { class: 'notice', hidden: '' });
     whenTypingPauses([member], async () => {
         // A choice from the list reads "Name (email)": the name is what is searched for.
         const typed = member.value.replace(/ \(.*$/, '').trim();
         if (!typed) return;
-        const members = await named(typed);
-        if (!members) return;
-        found = members.filter((m) => m.state === 'ACTIVE');
-        choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
+        try {
+            const members = await named(typed);
+            if (!members) return;
+            found = members.filter((m) => m.state === 'ACTIVE');
+            choices.replaceChildren(...found.map((m) => el('option', { value: labelOf(m) })));
+            error.hidden = true;
+        } catch (e) {
+            // Otherwise the list just stays empty, and the lead is told only to choose from it.
+            error.hidden = false;
+            error.textContent = `Members could not be searched: ${e.message}`;
+        }
     });
-    const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { class: 'decisions' }, channel, target, member, choices, el('button', { type: 'submit' }, 'New link'), error);
     form.addEventListener('submit', (event) => {
         event.preventDefault();

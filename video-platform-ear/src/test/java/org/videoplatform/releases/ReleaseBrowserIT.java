@@ -112,6 +112,12 @@ class ReleaseBrowserIT {
 
             // A link for a member to pass on, found by name as the lead types.
             WebElement forMember = lead.driver.findElement(By.cssSelector("#share-links input[name=member]"));
+            lead.blockRequestsTo("*/api/members?*");
+            forMember.sendKeys("Mia");
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.xpath("//section[@id='share-links']//form//p[contains(@class, 'notice')]"), "Members could not be searched"));
+            lead.blockRequestsTo();
+            forMember.clear();
             forMember.sendKeys(messenger);
             WebElement choice = lead.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#link-members option")));
             forMember.clear();
