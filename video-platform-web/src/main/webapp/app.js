@@ -213,7 +213,7 @@ const AUDIT_ACTIONS = {
     'review.changes-requested': 'asked for changes on', 'review.approved': 'approved', 'review.rejected': 'rejected',
     'checklist.ticked': 'ticked a check of', 'checklist.unticked': 'unticked a check of', 'checklist.document-added': 'filed a document for',
     'checklist.imprint-written': 'wrote the imprint of', 'checklist.item-added': 'added the check', 'checklist.item-changed': 'changed the check',
-    'release.released': 'released', 'release.post-added': 'recorded a post of', 'metrics.imported': 'imported figures',
+    'release.released': 'released', 'release.post-added': 'recorded a post of', 'release.post-removed': 'took a post off', 'metrics.imported': 'imported figures',
 };
 
 async function renderAudit(me, api) {

@@ -17,7 +17,8 @@ export async function releaseSection(api, me, production) {
     const section = el('section', { id: 'release' });
     if (production.state === 'RELEASED') {
         const release = await api(`productions/${production.id}/release`);
-        section.append(el('h2', {}, 'Release'), postList(release.posts));
+        section.append(el('h2', {}, 'Release'), postList(release.posts, lead && release.posts.length > 1
+            ? (post) => api(`releases/${release.id}/posts/${post.id}`, { method: 'DELETE' }) : null));
         if (lead) section.append(postForm('Add a post', (post) => api(`releases/${release.id}/posts`, json(post))));
         section.append(await linksPanel(api, release, lead));
         return section;
@@ -35,11 +36,29 @@ function json(body) {
     return { method: 'POST', type: 'application/json', body: JSON.stringify(body) };
 }
 
-function postList(posts) {
-    return el('ul', { class: 'thread', id: 'posts' }, ...posts.map((p) => el('li', {},
-        el('p', {}, el('strong', {}, PLATFORMS[p.platform]), ` · ${DELIVERY_SHAPES[p.rendition]} · ${when(p.postedAt)} · `,
-            p.url ? el('a', { href: p.url, rel: 'noopener' }, p.url) : `post ${p.postId}`),
-        p.caption ? el('p', { class: 'muted' }, p.caption) : '')));
+// remove: takes a post recorded by mistake off the release, for leads while it has another.
+function postList(posts, remove) {
+    return el('ul', { class: 'thread', id: 'posts' }, ...posts.map((p) => {
+        const where = p.url || `post ${p.postId}`;
+        const removal = [];
+        if (remove) {
+            const button = el('button', { type: 'button', class: 'link', 'aria-label': `Take off ${PLATFORMS[p.platform]} ${where}` },
+                'Recorded by mistake? Take it off');
+            const refused = el('span', { class: 'notice', hidden: '' });
+            button.addEventListener('click', () => {
+                if (!window.confirm(`Take ${where} off this release? The landing page stops offering it.`)) return;
+                sending(button, refused, async () => {
+                    await remove(p);
+                    window.dispatchEvent(new HashChangeEvent('hashchange'));
+                });
+            });
+            removal.push(button, refused);
+        }
+        return el('li', {},
+            el('p', {}, el('strong', {}, PLATFORMS[p.platform]), ` · ${DELIVERY_SHAPES[p.rendition]} · ${when(p.postedAt)} · `,
+                p.url ? el('a', { href: p.url, rel: 'noopener' }, p.url) : where),
+            p.caption ? el('p', { class: 'muted' }, p.caption) : '', ...removal);
+    }));
 }
 
 function postForm(action, send) {

@@ -121,6 +121,7 @@ class RolesIT {
             POST   /api/releases/{release}/links                                      lead admin
             GET    /api/releases/{release}/links                                      producer lead admin
             POST   /api/releases/{release}/posts                                      lead admin
+            DELETE /api/releases/{release}/posts/{post}                               lead admin
             GET    /api/review-queue                                                  producer lead admin
             GET    /api/roster                                                        lead admin
             POST   /api/roster/imports                                                admin

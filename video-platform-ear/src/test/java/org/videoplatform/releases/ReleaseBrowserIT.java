@@ -72,6 +72,20 @@ class ReleaseBrowserIT {
                     .getJsonArray("posts").getJsonObject(0).getString("postedAt")).toInstant();
             assertTrue(Duration.between(postedAt, Instant.now()).abs().toMinutes() < 5, "posted at the form's own suggestion, now: " + postedAt);
 
+            // A second post recorded with a typo, and taken off again.
+            WebElement another = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("post-form")));
+            new Select(another.findElement(By.name("platform"))).selectByVisibleText("YouTube");
+            another.findElement(By.name("url")).sendKeys(post + "typo");
+            another.findElement(By.cssSelector("button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), post + "typo"));
+            // The page is drawn again after the post was recorded: wait for the button on the page as drawn now.
+            lead.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[aria-label='Take off YouTube " + post + "typo']")))
+                    .click();
+            lead.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            lead.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), post + "typo")));
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), post));
+            assertTrue(lead.driver.findElements(By.cssSelector("#posts button")).isEmpty(), "the only post left cannot be taken off");
+
             lead.wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//section[@id='share-links']//button[text()='New link']"))).click();
             WebElement link = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#share-links input[aria-label='Link to pass on']")));
             String url = link.getAttribute("value");

@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -145,7 +146,7 @@ class ReleasesIT {
     }
 
     @Test
-    void aChecklistItemReopenedSinceTheApprovalHoldsTheReleaseBack() throws Exception {
+    void aChecklistItemReopenedSinceTheApprovalHoldsTheReleaseBackAndAPostRecordedByMistakeComesOff() throws Exception {
         String approved = Approved.production("Reopened " + System.nanoTime(), folder);
         String personalData = Checklist.of(approved, lead).getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(item -> item.getString("title").equals("No member's personal data visible")).findFirst().orElseThrow()
@@ -160,7 +161,47 @@ class ReleasesIT {
         assertEquals("APPROVED", object(get("/api/productions/" + approved, producer)).getString("state"));
 
         assertEquals(200, Checklist.tick(approved, lead, personalData, true).statusCode());
-        assertEquals(201, send("POST", "/api/productions/" + approved + "/release", lead, JSON, posts(POST_URL + "r")).statusCode());
+        HttpResponse<String> released = send("POST", "/api/productions/" + approved + "/release", lead, JSON, posts(POST_URL + "r"));
+        assertEquals(201, released.statusCode(), released.body());
+
+        // Then the lead records a post by mistake, and takes it off again.
+        String itsRelease = object(released).getString("id");
+        String first = object(get("/api/productions/" + approved + "/release", lead)).getJsonArray("posts").getJsonObject(0).getString("id");
+        assertRemovalRefused(itsRelease, first, "it is the release's only one");
+        String mistyped = postTo(itsRelease, POST_URL + "typo");
+        assertEquals(403, send("DELETE", "/api/releases/" + itsRelease + "/posts/" + mistyped, producer, null, null).statusCode());
+        assertEquals(404, send("DELETE", "/api/releases/" + release + "/posts/" + mistyped, lead, null, null).statusCode(),
+                "a post is taken off through its own release");
+        String linkedTo = postTo(itsRelease, POST_URL + "linked");
+        assertEquals(201, send("POST", "/api/releases/" + itsRelease + "/links", lead, JSON, Json.createObjectBuilder()
+                .add("channel", "WHATSAPP").add("targetUrl", POST_URL + "linked").build().toString()).statusCode());
+        assertRemovalRefused(itsRelease, linkedTo, "share links lead to it");
+        String measured = postTo(itsRelease, POST_URL + "measured");
+        try (Connection db = PlatformDatabase.connect();
+             PreparedStatement figures = db.prepareStatement("INSERT INTO post_metrics (post_id, day, views) VALUES (?, current_date, 10)")) {
+            figures.setObject(1, UUID.fromString(measured));
+            figures.executeUpdate();
+        }
+        assertRemovalRefused(itsRelease, measured, "figures were imported for it");
+
+        assertEquals(204, send("DELETE", "/api/releases/" + itsRelease + "/posts/" + mistyped, lead, null, null).statusCode());
+        assertFalse(get("/api/productions/" + approved + "/release", lead).body().contains(POST_URL + "typo"));
+        assertTrue(get("/api/audit?limit=20", DemoAccounts.ADMIN.token()).body().contains(POST_URL + "typo"), "audited");
+        assertEquals(404, send("DELETE", "/api/releases/" + itsRelease + "/posts/" + mistyped, lead, null, null).statusCode());
+    }
+
+    private static String postTo(String releaseId, String url) {
+        HttpResponse<String> added = send("POST", "/api/releases/" + releaseId + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "YOUTUBE").add("url", url).add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_LANDSCAPE")
+                .build().toString());
+        assertEquals(201, added.statusCode(), added.body());
+        return object(added).getString("id");
+    }
+
+    private static void assertRemovalRefused(String releaseId, String postId, String why) {
+        HttpResponse<String> refused = send("DELETE", "/api/releases/" + releaseId + "/posts/" + postId, lead, null, null);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(object(refused).getString("detail").startsWith("This post stays: " + why), refused.body());
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.releases.entity.PlatformPost;
 import org.videoplatform.releases.entity.PostAlreadyRecorded;
+import org.videoplatform.releases.entity.PostKept;
 import org.videoplatform.releases.entity.PostNames;
 import org.videoplatform.releases.entity.Release;
 import org.videoplatform.releases.entity.ShareChannel;
@@ -88,6 +89,51 @@ public class Releases {
         audit.record(new AuditEntry(lead, "release.released", "production", productionId.toString(),
                 posts.stream().map(p -> p.platform().name()).collect(Collectors.joining(", "))));
         return Optional.of(release);
+    }
+
+    /**
+     * Takes a post recorded by mistake (a mistyped address, the wrong platform) off its release, so
+     * the landing page stops offering it. One that figures were imported for or a share link leads
+     * to is real, and stays, as does a release's last post.
+     *
+     * @return whether the release holds the post
+     */
+    @RolesAllowed({"video-lead", "admin"})
+    public boolean removePost(UUID releaseId, UUID postId, Actor lead) {
+        Release release = em.find(Release.class, releaseId);
+        if (release == null) {
+            return false;
+        }
+        // Locked as releasing locks it, so that two leads taking off one post each cannot leave a release with none.
+        em.find(Production.class, release.production().id(), LockModeType.PESSIMISTIC_WRITE);
+        PlatformPost post = em.find(PlatformPost.class, postId);
+        if (post == null || !post.release().id().equals(releaseId)) {
+            return false;
+        }
+        if (posts(release).size() == 1) {
+            throw new PostKept("it is the release's only one; record where the video went out, then take this one off");
+        }
+        if (count("SELECT count(*) FROM post_metrics WHERE post_id = ?1", postId)
+                + count("SELECT count(*) FROM post_lifetime_totals WHERE post_id = ?1", postId)
+                + count("SELECT count(*) FROM post_metric_totals WHERE post_id = ?1", postId) > 0) {
+            throw new PostKept("figures were imported for it, so it is the post that went out");
+        }
+        if (post.url() != null && count("SELECT count(*) FROM share_links WHERE release_id = ?1 AND target_url = ?2", releaseId,
+                post.url()) > 0) {
+            throw new PostKept("share links lead to it");
+        }
+        em.remove(post);
+        audit.record(new AuditEntry(lead, "release.post-removed", "production", release.production().id().toString(),
+                post.platform().name() + " " + (post.url() != null ? post.url() : post.postId())));
+        return true;
+    }
+
+    private long count(String query, Object... parameters) {
+        var counting = em.createNativeQuery(query);
+        for (int i = 0; i < parameters.length; i++) {
+            counting.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) counting.getSingleResult()).longValue();
     }
 
     @RolesAllowed({"video-lead", "admin"})

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -72,6 +73,16 @@ public class ReleasesResource {
         return releases.addPost(releaseId, post.toPost(), actors.of(security))
                 .map(added -> Response.status(Response.Status.CREATED).entity(PostView.from(added)).build())
                 .orElseThrow(NotFoundException::new);
+    }
+
+    @DELETE
+    @Path("{release}/posts/{post}")
+    @RolesAllowed({"video-lead", "admin"})
+    public Response removePost(@PathParam("release") UUID releaseId, @PathParam("post") UUID postId) {
+        if (!releases.removePost(releaseId, postId, actors.of(security))) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
     }
 
     /** @param targetUrl a post to send people to; leave it out for the landing page, from which they can forward */
