@@ -116,6 +116,11 @@ class ReleasesIT {
                 .add("platform", "X").add("url", "javascript:alert(1)").add("postedAt", "2026-11-27T11:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(400, script.statusCode());
+        HttpResponse<String> wrongPlatform = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "FACEBOOK").add("url", POST_URL + "fb").add("postedAt", "2026-11-27T11:00:00Z")
+                .add("rendition", "DELIVERY_SQUARE").build().toString());
+        assertEquals(400, wrongPlatform.statusCode(), "a YouTube address as a Facebook post");
+        assertTrue(object(wrongPlatform).getString("detail").contains("Check the platform chosen"), wrongPlatform.body());
         // Three pairs: one pair can miss a race by luck.
         for (int pair = 0; pair < 3; pair++) {
             String tiktok = Json.createObjectBuilder().add("platform", "TIKTOK").add("postId", Long.toString(System.nanoTime()))

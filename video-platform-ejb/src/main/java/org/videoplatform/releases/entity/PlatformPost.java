@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
@@ -88,6 +90,7 @@ public class PlatformPost {
         }
         if (address != null) {
             address = webAddress("url", address);
+            requireOn(platform, address);
         }
         if (rendition == null || !RENDITIONS.contains(rendition)) {
             throw new InvalidInput("rendition", "must be one of the delivery renditions: DELIVERY_LANDSCAPE, DELIVERY_SQUARE or DELIVERY_PORTRAIT");
@@ -125,6 +128,29 @@ public class PlatformPost {
             throw new InvalidInput(field, "is not a web address: " + e.getReason());
         }
         return WebAddresses.withLowerCaseScheme(address);
+    }
+
+    /** Where each platform's posts are; a subdomain (www., m., vm.) is the platform's too. */
+    private static final Map<SocialPlatform, List<String>> HOSTS = Map.of(
+            SocialPlatform.FACEBOOK, List.of("facebook.com", "fb.com", "fb.watch"),
+            SocialPlatform.YOUTUBE, List.of("youtube.com", "youtu.be"),
+            SocialPlatform.X, List.of("x.com", "twitter.com"),
+            SocialPlatform.INSTAGRAM, List.of("instagram.com"),
+            SocialPlatform.TIKTOK, List.of("tiktok.com"),
+            SocialPlatform.WHATSAPP, List.of("whatsapp.com"));
+
+    /**
+     * The form offers Facebook first, so a YouTube address was recorded as a Facebook post when the
+     * platform was left as it was; the figures imported for it then matched nothing.
+     */
+    static void requireOn(SocialPlatform platform, String address) {
+        String host = URI.create(address).getHost().toLowerCase(Locale.ROOT);
+        List<String> hosts = HOSTS.get(platform);
+        if (hosts.stream().noneMatch(h -> host.equals(h) || host.endsWith("." + h))) {
+            throw new InvalidInput("url", "is on " + host + ", where no " + platform.name().toLowerCase(Locale.ROOT) + " post is: a "
+                    + platform.name().toLowerCase(Locale.ROOT) + " post's address is on " + String.join(" or ", hosts)
+                    + ". Check the platform chosen");
+        }
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.platform.entity.InvalidInput;
 
 /** Share links and posts send people to these addresses. */
@@ -15,6 +16,21 @@ class WebAddressTest {
         assertDoesNotThrow(() -> PlatformPost.webAddress("url", "https://www.tiktok.com/@campaign/video/1"));
         assertEquals("https://www.youtube.com/watch?v=1", PlatformPost.webAddress("url", "Https://www.youtube.com/watch?v=1"),
                 "as a phone capitalises it, kept as a post's address is compared with exports");
+    }
+
+    @Test
+    void aPostsAddressIsOnItsPlatform() {
+        assertDoesNotThrow(() -> PlatformPost.requireOn(SocialPlatform.TIKTOK, "https://vm.tiktok.com/ZM123/"));
+        assertDoesNotThrow(() -> PlatformPost.requireOn(SocialPlatform.YOUTUBE, "https://youtu.be/abc"));
+        assertDoesNotThrow(() -> PlatformPost.requireOn(SocialPlatform.X, "https://twitter.com/campaign/status/1"));
+        assertDoesNotThrow(() -> PlatformPost.requireOn(SocialPlatform.FACEBOOK, "https://M.Facebook.com/reel/1"));
+        InvalidInput wrong = assertThrows(InvalidInput.class,
+                () -> PlatformPost.requireOn(SocialPlatform.FACEBOOK, "https://www.youtube.com/watch?v=abc"));
+        assertEquals("url", wrong.field());
+        assertEquals("is on www.youtube.com, where no facebook post is: a facebook post's address is on facebook.com or fb.com or fb.watch."
+                + " Check the platform chosen", wrong.getMessage());
+        assertThrows(InvalidInput.class, () -> PlatformPost.requireOn(SocialPlatform.YOUTUBE, "https://notyoutube.com/watch?v=abc"),
+                "a lookalike host is not the platform's");
     }
 
     @Test
