@@ -91,14 +91,38 @@ class StalledJobsIT {
         }
     }
 
-    /** A job whose worker's node stopped heart-beating a day ago. */
+    @Test
+    void aJobWhoseNodeStoppedOnItsLastAttemptFailsForGoodInsteadOfTakingDownTheNext() throws Exception {
+        MediaAsset crashing = producer.startsAnUpload();
+        UUID job = stalledJob(crashing.id(), 3);
+        try {
+            transaction.begin();
+            // As a transcode that crashed its node left it.
+            em.createNativeQuery("UPDATE media_assets SET state = 'PROCESSING' WHERE id = ?1").setParameter(1, crashing.id()).executeUpdate();
+            transaction.commit();
+
+            transcoding.releaseStalled();
+
+            assertEquals("FAILED", column(job, "state"), "not queued for the next node to crash on");
+            assertEquals("FAILED", em.createNativeQuery("SELECT state FROM media_assets WHERE id = ?1").setParameter(1, crashing.id())
+                    .getSingleResult(), "a cut that never had outputs");
+        } finally {
+            store.abortMultipartUpload(crashing.objectKey(), crashing.multipartUploadId());
+        }
+    }
+
     private UUID stalledJob(UUID assetId) throws Exception {
+        return stalledJob(assetId, 1);
+    }
+
+    /** A job whose worker's node stopped heart-beating a day ago, on the given attempt of three. */
+    private UUID stalledJob(UUID assetId, int attempt) throws Exception {
         UUID id = UUID.randomUUID();
         transaction.begin();
         em.createNativeQuery("INSERT INTO transcode_jobs (id, asset_id, state, attempts, max_attempts, node, heartbeat_at, requested_by, "
-                        + "queued_at, started_at) VALUES (?1, ?2, 'RUNNING', 1, 3, ?3, now() - interval '1 day', 'test', "
+                        + "queued_at, started_at) VALUES (?1, ?2, 'RUNNING', ?4, 3, ?3, now() - interval '1 day', 'test', "
                         + "now() - interval '1 day', now() - interval '1 day')")
-                .setParameter(1, id).setParameter(2, assetId).setParameter(3, GONE_NODE).executeUpdate();
+                .setParameter(1, id).setParameter(2, assetId).setParameter(3, GONE_NODE).setParameter(4, attempt).executeUpdate();
         transaction.commit();
         return id;
     }

@@ -219,7 +219,10 @@ class UploadsIT {
         assertEquals(200, aborted.statusCode(), aborted.body());
         assertEquals("ABORTED", object(aborted).getString("state"));
         assertEquals(409, send("POST", "/api/media/" + media + "/parts/2/url", producer, null, null).statusCode());
-        assertEquals(409, send("POST", "/api/media/" + media + "/completion", producer, null, null).statusCode());
+        HttpResponse<String> completion = send("POST", "/api/media/" + media + "/completion", producer, null, null);
+        assertEquals(409, completion.statusCode());
+        assertTrue(object(completion).getString("detail").endsWith("the parts sent were thrown away. Upload the file again"),
+                completion.body());
         assertTrue(((JsonArray) ApiClient.json(get("/api/productions/" + production + "/media", producer))).isEmpty(),
                 "an aborted upload is not listed");
     }

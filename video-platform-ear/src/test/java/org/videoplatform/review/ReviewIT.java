@@ -105,6 +105,8 @@ class ReviewIT {
         assertProblem(decideOn(first, production, lead, "APPROVED", "Looks good"), 409, "v2 is the cut in review now, and a decision goes on it");
         assertProblem(decideOn(null, production, lead, "APPROVED", "Looks good"), 400, "must name the cut watched: v2 is in review");
         assertProblem(decideOn(UUID.randomUUID().toString(), production, lead, "APPROVED", "Looks good"), 400, "is no cut of this production");
+        String third = readyCut(production, TestMedia.LANDSCAPE);
+        assertProblem(submit(third, producer), 409, "v2 is in review: submit this cut once a lead has decided on it");
         Checklist.complete(production, producer, lead);
         assertEquals(202, send("POST", "/api/media/" + second + "/transcoding", lead, null, null).statusCode(),
                 "another lead has v2's outputs made again");
@@ -127,7 +129,7 @@ class ReviewIT {
     }
 
     @Test
-    void anEarlierCutWhoseOutputsAreBeingMadeAgainKeepsItsThreadsReadable() throws Exception {
+    void anEarlierCutWhoseOutputsAreBeingMadeAgainKeepsItsThreadsReadableAndAStoppedRunKeepsItsOutputs() throws Exception {
         String production = MediaClient.platform().production(producer, "Rents " + System.nanoTime());
         String first = readyCut(production, TestMedia.LANDSCAPE);
         assertEquals(200, submit(first, producer).statusCode());
@@ -136,18 +138,20 @@ class ReviewIT {
         String second = readyCut(production, TestMedia.LANDSCAPE);
         assertEquals(200, submit(second, producer).statusCode());
 
-        // Run again and stopped, v1 stays without outputs for as long as the test needs.
+        // Run again: while v1's outputs are made again, its threads read, on v2's page and its own.
         assertEquals(202, send("POST", "/api/media/" + first + "/transcoding", lead, null, null).statusCode());
-        HttpResponse<String> cancelled = send("DELETE", "/api/media/" + first + "/transcoding", lead, null, null);
-        assertEquals(200, cancelled.statusCode(), cancelled.body());
-
         HttpResponse<String> secondsComments = get("/api/cuts/" + second + "/comments", producer);
         assertEquals(200, secondsComments.statusCode(), secondsComments.body());
         JsonObject carried = object(secondsComments).getJsonArray("earlierOpen").getJsonObject(0);
         assertEquals(thread, carried.getString("id"));
         assertTrue(carried.getString("timecode").endsWith(":12"), carried.toString());
         assertEquals(200, get("/api/cuts/" + first + "/comments", lead).statusCode(), "v1's own threads read as well");
-        assertProblem(comment(first, lead, "{\"frame\": 1, \"body\": \"More\"}"), 409, "comments go on a cut that is ready to play");
+
+        // Stopped before it published anything: v1 keeps the outputs it had, and plays and takes comments as before.
+        HttpResponse<String> cancelled = send("DELETE", "/api/media/" + first + "/transcoding", lead, null, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        assertEquals("READY", object(get("/api/media/" + first, producer)).getString("state"), "not failed: its outputs still stand");
+        assertEquals(201, comment(first, lead, "{\"frame\": 1, \"body\": \"More\"}").statusCode());
     }
 
     @Test

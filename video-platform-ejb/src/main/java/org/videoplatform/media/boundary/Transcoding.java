@@ -154,7 +154,7 @@ public class Transcoding {
         held(jobId).ifPresent(job -> {
             OffsetDateTime retryAt = job.failedForNow(reason);
             if (retryAt == null) {
-                job.asset().failed();
+                endedWithoutOutputs(job.asset());
             } else {
                 announce(job.id(), Duration.between(Timestamps.now(), retryAt));
             }
@@ -193,7 +193,7 @@ public class Transcoding {
             throw new MediaRefused("This file has no transcoding job waiting or running");
         }
         job.cancelled(lead);
-        asset.failed();
+        endedWithoutOutputs(asset);
         audit.record(new AuditEntry(lead, "media.transcode-cancelled", "media", assetId.toString(), null));
         return Optional.of(job);
     }
@@ -238,11 +238,32 @@ public class Transcoding {
 
     private int release(List<TranscodeJob> jobs) {
         for (TranscodeJob job : jobs) {
-            LOG.info(() -> "Taking back transcoding job " + job.id() + " from " + job.node());
-            job.released();
-            announce(job.id(), Duration.ZERO);
+            String node = job.node();
+            if (job.released()) {
+                LOG.info(() -> "Taking back transcoding job " + job.id() + " from " + node);
+                announce(job.id(), Duration.ZERO);
+            } else if (job.state() == JobState.FAILED) {
+                LOG.warning(() -> "Transcoding job " + job.id() + " failed for good: " + job.error());
+                if (job.asset().state() == AssetState.PROCESSING) {
+                    endedWithoutOutputs(job.asset());
+                }
+            }
         }
         return jobs.size();
+    }
+
+    /**
+     * A cut whose run stopped without new outputs: ready with the outputs of the run before, when it
+     * was run again over a playable cut, and failed when it never had any.
+     */
+    private void endedWithoutOutputs(MediaAsset asset) {
+        boolean earlierOutputs = !em.createNamedQuery(MediaOutput.OF_ASSET, MediaOutput.class).setParameter("asset", asset)
+                .setMaxResults(1).getResultList().isEmpty();
+        if (earlierOutputs) {
+            asset.keepsEarlierOutputs();
+        } else {
+            asset.failed();
+        }
     }
 
     private Optional<TranscodeJob> held(UUID jobId) {

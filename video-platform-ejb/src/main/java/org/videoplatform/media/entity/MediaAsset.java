@@ -312,6 +312,12 @@ public class MediaAsset {
         this.state = AssetState.FAILED;
     }
 
+    /** A run again that stopped before publishing leaves the outputs of the run before in place, and they play. */
+    public void keepsEarlierOutputs() {
+        requireState(AssetState.PROCESSING, "go back to the earlier outputs of");
+        this.state = AssetState.READY;
+    }
+
     /** A lead runs the transcoder again, over a cut that failed, was rejected or whose outputs are to be redone. */
     public void reprocessing() {
         if (state == AssetState.UPLOADING || state == AssetState.ABORTED || state == AssetState.PROCESSING) {
@@ -335,6 +341,10 @@ public class MediaAsset {
     }
 
     private void requireUploading(String action) {
+        if (state == AssetState.ABORTED) {
+            throw new MediaRefused("Cannot " + action + " this upload: it was stopped, or left unfinished too long, and the parts sent"
+                    + " were thrown away. Upload the file again");
+        }
         if (state != AssetState.UPLOADING) {
             throw new MediaRefused("Cannot " + action + " this upload: it is " + state.name().toLowerCase(Locale.ROOT));
         }

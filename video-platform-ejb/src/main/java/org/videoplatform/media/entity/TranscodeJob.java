@@ -183,12 +183,25 @@ public class TranscodeJob {
         return delay.compareTo(LONGEST_RETRY_DELAY) > 0 ? LONGEST_RETRY_DELAY : delay;
     }
 
-    /** A node that restarted, or stopped heart-beating, lets the job go back to the queue. */
-    public void released() {
-        if (state == JobState.RUNNING) {
-            state = JobState.QUEUED;
-            node = null;
+    /**
+     * A node that restarted, or stopped heart-beating, lets the job go back to the queue, unless
+     * its attempts are used: a file that crashes the decoder takes its node down with it, and
+     * queued again and again it would take down each node in turn.
+     *
+     * @return whether the job waits in the queue again
+     */
+    public boolean released() {
+        if (state != JobState.RUNNING) {
+            return false;
         }
+        if (attempts >= maxAttempts) {
+            failedForGood("Its node stopped while transcoding it, " + attempts + (attempts == 1 ? " time" : " times")
+                    + ": the file may be one the transcoder cannot read");
+            return false;
+        }
+        state = JobState.QUEUED;
+        node = null;
+        return true;
     }
 
     public void cancelled(Actor lead) {

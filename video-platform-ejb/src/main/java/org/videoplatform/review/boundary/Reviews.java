@@ -21,6 +21,7 @@ import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.audit.entity.AuditEntry;
 import org.videoplatform.media.entity.AssetState;
 import org.videoplatform.media.entity.MediaAsset;
+import org.videoplatform.media.entity.MediaRefused;
 import org.videoplatform.members.boundary.AccountErased;
 import org.videoplatform.members.boundary.CreditChanged;
 import org.videoplatform.pitches.boundary.Pitches;
@@ -73,6 +74,11 @@ public class Reviews {
         Production production = em.find(Production.class, cut.get().production().id(), LockModeType.PESSIMISTIC_WRITE);
         if (!production.ownerId().equals(producer.id())) {
             throw new NotPermitted("Only the production's producer, " + production.ownerName() + ", submits its cuts for review");
+        }
+        // A cut submitted already is told so by submitAs; another waits for the decision on the one in review.
+        if (cut.get().cutNumber() == null && production.state() == ProductionState.IN_REVIEW) {
+            MediaAsset inReview = em.find(MediaAsset.class, production.cutInReview());
+            throw new MediaRefused("v" + inReview.cutNumber() + " is in review: submit this cut once a lead has decided on it");
         }
         Integer last = em.createNamedQuery(MediaAsset.LAST_CUT_NUMBER, Integer.class).setParameter("production", production).getSingleResult();
         cut.get().submitAs(last == null ? 1 : last + 1);

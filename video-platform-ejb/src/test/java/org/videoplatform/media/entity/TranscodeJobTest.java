@@ -16,10 +16,11 @@ import org.videoplatform.platform.entity.Timestamps;
 class TranscodeJobTest {
 
     private static final Actor LEAD = new Actor("lead-account", "Lee Lead");
+    private static final int MAX_ATTEMPTS = 3;
 
     private final MediaAsset asset = new MediaAsset(Production.direct("Explainer", "p-1", "Pat"), "p-1", "cut.mp4", "video/mp4",
             1000, 10_000);
-    private final TranscodeJob job = new TranscodeJob(asset, "p-1", 3);
+    private final TranscodeJob job = new TranscodeJob(asset, "p-1", MAX_ATTEMPTS);
 
     private static OffsetDateTime longAgo() {
         return Timestamps.now().minus(Duration.ofHours(1));
@@ -90,8 +91,21 @@ class TranscodeJobTest {
     @Test
     void aReleasedJobGoesBackToTheQueue() {
         job.claim("n/1", longAgo());
-        job.released();
+        assertTrue(job.released());
         assertEquals(JobState.QUEUED, job.state());
         assertTrue(job.claim("n/2", longAgo()));
+    }
+
+    @Test
+    void aJobWhoseNodesStoppedOnEveryAttemptFailsForGood() {
+        for (int attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+            job.claim("n/" + attempt, longAgo());
+            assertTrue(job.released(), "attempt " + attempt);
+        }
+        job.claim("n/last", longAgo());
+        assertFalse(job.released(), "a file that crashes the decoder would take down each node in turn");
+        assertEquals(JobState.FAILED, job.state());
+        assertTrue(job.error().startsWith("Its node stopped while transcoding it, " + MAX_ATTEMPTS + " times"), job.error());
+        assertFalse(job.claim("n/again", longAgo()));
     }
 }
