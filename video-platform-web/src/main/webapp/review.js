@@ -63,7 +63,9 @@ export function reviewActions(api, me, production, cut, onSubmitted) {
     if (cut.state !== 'READY') return actions;
     actions.append(el('a', { class: 'button', href: `#/productions/${production.id}/review/${cut.id}` },
         cut.cutNumber ? `Review v${cut.cutNumber}` : 'Watch and comment'));
-    if (production.ownerId === me.id && !cut.cutNumber && !['RELEASED', 'REJECTED'].includes(production.state)) {
+    if (production.ownerId === me.id && !cut.cutNumber && production.state === 'IN_REVIEW') {
+        actions.append(el('p', { class: 'muted' }, 'Another cut is in review: submit this one once a lead has decided on it.'));
+    } else if (production.ownerId === me.id && !cut.cutNumber && !['RELEASED', 'REJECTED'].includes(production.state)) {
         const submit = el('button', { type: 'button', class: 'primary' }, 'Submit for review');
         const refused = el('p', { class: 'notice', hidden: '' });
         submit.addEventListener('click', () => sending(submit, refused, async () => {
@@ -554,12 +556,14 @@ function checklistPanel(api, me, production, checklist, lead, mayTick) {
     const panel = el('section', { class: 'panel', id: 'checklist' });
     const error = el('p', { class: 'notice', hidden: '' });
     // One request per control at a time: a quick second click would race the first to the server.
-    const whileSending = (control, work) => sending(control, error, async () => {
+    // The panel is drawn again after each; an imprint typed and not saved yet stays as typed.
+    const whileSending = (control, work, { imprintSaved = false } = {}) => sending(control, error, async () => {
         const current = await work();
-        await keepingFocus(panel, () => show(current));
+        await keepingFocus(panel, () => show(current, imprintSaved));
     });
-    const attempt = (work) => whileSending([], work);
-    const show = (current) => {
+    const show = (current, imprintSaved = false) => {
+        const typed = panel.querySelector('#imprint-form');
+        const keptImprint = !imprintSaved && typed?.unsaved() ? typed : null;
         error.hidden = true;
         const items = current.items.map((item) => {
             const row = el('li', { 'data-item': item.id, class: item.done ? 'done' : 'open' },
@@ -568,8 +572,16 @@ function checklistPanel(api, me, production, checklist, lead, mayTick) {
             if (mayTick && item.tickable) {
                 const box = el('input', { type: 'checkbox', 'data-tick': item.id });
                 box.checked = item.kind === 'MANUAL' ? item.done : item.detail.startsWith('nobody identifiable');
-                box.addEventListener('change', () => whileSending(box, () => api(`productions/${production.id}/checklist/items/${item.id}`,
-                    { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked, cut: production.cutInReview }) })));
+                box.addEventListener('change', () => whileSending(box, async () => {
+                    try {
+                        return await api(`productions/${production.id}/checklist/items/${item.id}`,
+                            { method: 'PUT', type: 'application/json', body: JSON.stringify({ done: box.checked, cut: production.cutInReview }) });
+                    } catch (e) {
+                        // Refused: the box shows what holds, not what was asked.
+                        box.checked = !box.checked;
+                        throw e;
+                    }
+                }));
                 row.append(el('label', { class: 'check' }, box, item.kind === 'MANUAL' ? 'I checked this' : 'Nobody can be identified'));
             }
             return row;
@@ -577,42 +589,56 @@ function checklistPanel(api, me, production, checklist, lead, mayTick) {
         panel.replaceChildren(el('h2', {}, 'Before release'), el('ul', { class: 'thread' }, ...items),
             current.documents.length ? el('p', {}, 'On file: ', ...current.documents.flatMap((d) => [
                 downloadButton(api, `productions/${production.id}/checklist/documents/${d.id}`, d.fileName, d.fileName, 'link'), ' '])) : '',
-            mayAdd ? evidenceForms(api, production, current, attempt, whileSending) : '', error);
+            mayAdd ? evidenceForms(api, production, current, whileSending, keptImprint) : '', error);
     };
     show(checklist);
     return panel;
 }
 
-function evidenceForms(api, production, current, attempt, whileSending) {
+// keptImprint: the imprint form as the viewer left it, typed into and not saved; it keeps the version it was filled from.
+function evidenceForms(api, production, current, whileSending, keptImprint) {
     const base = `productions/${production.id}/checklist`;
+    const upload = (label, path, accept, type) => {
+        const input = el('input', { type: 'file', accept });
+        input.addEventListener('change', () => {
+            const file = input.files[0];
+            if (file) {
+                whileSending(input, async () => {
+                    try {
+                        return await api(`${base}/${path}?fileName=${encodeURIComponent(file.name)}`, { method: 'POST', type: type(file), body: file });
+                    } finally {
+                        // The same file, mended and picked again, would otherwise not count as a change.
+                        input.value = '';
+                    }
+                });
+            }
+        });
+        return el('label', {}, label, input);
+    };
+    return el('div', {}, keptImprint || imprintForm(base, current, whileSending, api),
+        upload('Captions (SRT or WebVTT)', 'captions', '.srt,.vtt', (file) => (file.name.endsWith('.vtt') ? 'text/vtt' : 'application/x-subrip')),
+        upload('Signed consent or release form (PDF or photo)', 'consent-forms', 'application/pdf,image/*',
+            (file) => file.type || 'application/octet-stream'));
+}
+
+function imprintForm(base, current, whileSending, api) {
     const field = (name, label, value) => el('label', {}, label, el('input', { type: 'text', name, value: value || '' }));
     const imprint = current.imprint || {};
     const form = el('form', { id: 'imprint-form' }, el('h3', {}, 'Digital imprint'),
         field('promoter', 'Promoted by', imprint.promoter), field('promoterAddress', 'Their address', imprint.promoterAddress),
         field('onBehalfOf', 'On behalf of (if anyone)', imprint.onBehalfOf), field('onBehalfAddress', 'Their address', imprint.onBehalfAddress),
         el('button', { type: 'submit' }, 'Save imprint'));
+    const typed = () => JSON.stringify([...new FormData(form).entries()]);
+    const asFilled = typed();
+    form.unsaved = () => typed() !== asFilled;
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         // The version it was filled in from: a save by someone else meanwhile is reported, not overwritten.
         const values = { ...Object.fromEntries(new FormData(form).entries()), version: current.imprint ? current.imprint.version : null };
         whileSending(form.querySelector('button[type=submit]'),
-            () => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }));
+            () => api(`${base}/imprint`, { method: 'PUT', type: 'application/json', body: JSON.stringify(values) }), { imprintSaved: true });
     });
-    const upload = (label, path, accept, type) => {
-        const input = el('input', { type: 'file', accept });
-        input.addEventListener('change', () => {
-            const file = input.files[0];
-            if (file) {
-                attempt(() => api(`${base}/${path}?fileName=${encodeURIComponent(file.name)}`,
-                    { method: 'POST', type: type(file), body: file }));
-            }
-        });
-        return el('label', {}, label, input);
-    };
-    return el('div', {}, form,
-        upload('Captions (SRT or WebVTT)', 'captions', '.srt,.vtt', (file) => (file.name.endsWith('.vtt') ? 'text/vtt' : 'application/x-subrip')),
-        upload('Signed consent or release form (PDF or photo)', 'consent-forms', 'application/pdf,image/*',
-            (file) => file.type || 'application/octet-stream'));
+    return form;
 }
 
 // Admins decide what the checklist asks; built-in items can be made optional or retired, never deleted.

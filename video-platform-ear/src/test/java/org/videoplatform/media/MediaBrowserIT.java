@@ -231,6 +231,28 @@ class MediaBrowserIT {
         }
     }
 
+    /** An upload stopped on the server (or left too long) cannot go on: Retry says to start again, not that the parts are kept. */
+    @Test
+    void anUploadWhosePartsWereThrownAwaySaysToStartAgain() throws Exception {
+        String token = DemoAccounts.PRODUCER.token();
+        String production = MediaClient.platform().production(token, "Night bus, left too long");
+        Path file = TestMedia.LANDSCAPE.write(folder);
+        try (Browser producer = producerOn(production)) {
+            producer.blockRequestsTo("*/completion");
+            upload(producer, file);
+            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
+            String cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0)
+                    .getString("id");
+            assertEquals(200, ApiClient.send("DELETE", "/api/media/" + cut + "/upload", token, null, null).statusCode());
+            producer.blockRequestsTo();
+            producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionBtn--retry")).click();
+
+            WebElement said = producer.driver.findElement(By.cssSelector("#uploader ~ p.notice"));
+            producer.wait.until(ExpectedConditions.textToBePresentInElement(said, "Upload the file again"));
+            assertFalse(said.getText().contains("parts sent are kept"), said.getText());
+        }
+    }
+
     /** The screen is kept awake from an upload's start to its end but for a pause, and through the line dropping and coming back. */
     @Test
     void theScreenStaysAwakeWhileAnUploadIsSent() throws Exception {

@@ -156,9 +156,6 @@ class ReviewBrowserIT {
             WebElement promoter = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#imprint-form [name=promoter]")));
             promoter.clear();
             promoter.sendKeys("A. Organiser for Leeds");
-            lead.driver.findElement(By.cssSelector("#imprint-form button[type=submit]")).click();
-            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklist"),
-                    "Promoted by A. Organiser for Leeds, 1 High Street, York."));
             Path downloads = lead.savesDownloads();
             lead.driver.findElement(By.xpath("//*[@id='checklist']//button[text()='release.pdf']")).click();
             lead.wait.until(d -> Files.exists(downloads.resolve("release.pdf")));
@@ -174,6 +171,11 @@ class ReviewBrowserIT {
                 }
             }
             assertEquals(0, lead.driver.findElements(By.cssSelector("#checklist li.open")).size(), "every item holds");
+            // The checklist was drawn again after each tick; the imprint typed meanwhile and not saved stayed as typed.
+            assertEquals("A. Organiser for Leeds", lead.driver.findElement(By.cssSelector("#imprint-form [name=promoter]")).getAttribute("value"));
+            lead.driver.findElement(By.cssSelector("#imprint-form button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checklist"),
+                    "Promoted by A. Organiser for Leeds, 1 High Street, York."));
             lead.driver.findElement(By.id("decision-summary")).sendKeys("Good to go");
             Object allOff = lead.driver.executeScript("document.querySelector('button[data-decision=APPROVED]').click();"
                     + " return [...document.querySelectorAll('button[data-decision]')].every(b => b.disabled);");
