@@ -141,6 +141,14 @@ class ReviewBrowserIT {
             });
             producer.wait.until(ExpectedConditions.textToBe(By.id("production-state"), "In review"));
             producer.screenshot("review-v2-submitted");
+
+            // Another cut, ready while v2 is in review, waits for the decision instead of offering a Submit that would be refused.
+            String third = media.upload(producerToken, production, file);
+            assertEquals("READY", media.awaitSettled(producerToken, production, third, SETTLES_WITHIN).getString("state"));
+            By thirdCard = By.cssSelector("li[data-media='" + third + "']");
+            new WebDriverWait(producer.driver, SETTLES_WITHIN).until(ExpectedConditions.textToBePresentInElementLocated(thirdCard,
+                    "Another cut is in review: submit this one once a lead has decided on it."));
+            assertTrue(producer.driver.findElement(thirdCard).findElements(By.xpath(".//button[text()='Submit for review']")).isEmpty());
         }
 
         assertEquals(200, Checklist.imprint(production, producerToken, "A. Organiser", "1 High Street, York").statusCode());
