@@ -1168,8 +1168,11 @@ async function cutCard(api, cut, lead, outputs) {
     if (cut.rejection) card.append(el('p', { class: 'notice' }, cut.rejection));
     if (!['UPLOADING', 'ABORTED'].includes(cut.state)) {
         const original = el('button', { type: 'button', class: 'link' }, 'Download the original');
-        original.addEventListener('click', async () => { window.location.href = (await api(`media/${cut.id}/original`)).url; });
-        card.append(original);
+        const refused = el('span', { class: 'notice', hidden: '' });
+        original.addEventListener('click', () => sending(original, refused, async () => {
+            window.location.href = (await api(`media/${cut.id}/original`)).url;
+        }));
+        card.append(original, refused);
     }
     if (cut.state === 'FAILED' && job && job.error) card.append(el('p', { class: 'notice' }, job.error));
     if (cut.state === 'READY') {

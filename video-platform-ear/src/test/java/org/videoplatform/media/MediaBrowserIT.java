@@ -98,6 +98,11 @@ class MediaBrowserIT {
                     .statusCode());
             producer.wait.until(d -> d.findElements(By.cssSelector("#cuts li[data-media]")).size() == 2);
             assertEquals(download, producer.driver.switchTo().activeElement());
+            // A download that cannot be had says so beside the button.
+            producer.blockRequestsTo("*/original");
+            download.click();
+            producer.wait.until(ExpectedConditions.visibilityOf(download.findElement(By.xpath("following-sibling::span[contains(@class, 'notice')]"))));
+            producer.blockRequestsTo();
 
             // A card outlives its links, which expire in minutes: they are signed again when used.
             String signingsOfOutputs = "return performance.getEntriesByType('resource').filter((e) => e.name.includes('/outputs')).length";
