@@ -1288,13 +1288,8 @@ function newUploader(api, productionId) {
                 try {
                     return (await api(`media/${uploadId}/parts`)).map((p) => ({ PartNumber: p.number, Size: p.size, ETag: p.etag }));
                 } catch (failure) {
-                    const cut = await api(`media/${uploadId}`).catch(() => null);
-                    if (cut?.state === 'ABORTED') {
-                        // Retrying cannot help: the parts are gone, and the server's answer says to start again.
-                        uppy.setFileMeta(file.id, { partsThrownAway: true });
-                        throw failure;
-                    }
-                    if (!cut || cut.state === 'UPLOADING') throw failure;
+                    const cut = await finishedCut(uploadId);
+                    if (!cut) throw failure;
                     // Joined already, its answer lost: every part counts as sent, and completion finds the cut done.
                     return Array.from({ length: cut.partCount }, (_, i) => ({ PartNumber: i + 1, ETag: '',
                         Size: Math.min(cut.partSize, cut.size - i * cut.partSize) }));
@@ -1335,9 +1330,13 @@ function newUploader(api, productionId) {
             uppy.setFileState(fileId, { s3Multipart: { uploadId: session.id, key: session.id } });
         }
     });
-    uppy.on('upload-error', (file, failure) => complain(uppy.getFile(file.id)?.meta.partsThrownAway
-        ? `${file.name}: ${failure.message}: remove it from the list above and add it again.`
-        : `${file.name} stopped: ${failure.message}. The parts sent are kept: it carries on when the connection is back, or with Retry.`));
+    uppy.on('upload-error', async (file, failure) => {
+        // Stopped on the server, or left too long: the parts are gone, and Retry cannot help.
+        const cut = file.meta.mediaId ? await api(`media/${file.meta.mediaId}`).catch(() => null) : null;
+        complain(cut?.state === 'ABORTED'
+            ? `${file.name}: the upload was stopped, or left unfinished too long, and the parts sent were thrown away. Remove it from the list above and add the file again.`
+            : `${file.name} stopped: ${failure.message}. The parts sent are kept: it carries on when the connection is back, or with Retry.`);
+    });
     // Only a failed upload needs it: with none, retryAll reports every upload complete, sending or not.
     uppy.on('back-online', () => uppy.getFiles().some((file) => file.error) && uppy.retryAll());
 

@@ -253,7 +253,7 @@ class MediaBrowserIT {
             producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionBtn--retry")).click();
 
             WebElement said = producer.driver.findElement(By.cssSelector("#uploader ~ p.notice"));
-            producer.wait.until(ExpectedConditions.textToBePresentInElement(said, "Upload the file again"));
+            producer.wait.until(ExpectedConditions.textToBePresentInElement(said, "Remove it from the list above and add the file again"));
             assertFalse(said.getText().contains("parts sent are kept"), said.getText());
         }
     }

@@ -89,7 +89,7 @@ public final class MediaClient {
     }
 
     /** Follows the production's event stream until the file is as the condition wants it. */
-    JsonObject await(String token, String production, String media, Predicate<JsonObject> condition, Duration within) {
+    public JsonObject await(String token, String production, String media, Predicate<JsonObject> condition, Duration within) {
         HttpRequest request = ApiClient.request(base, "/api/productions/" + production + "/media/events", token)
                 .timeout(within).header("Accept", "text/event-stream").GET().build();
         try {

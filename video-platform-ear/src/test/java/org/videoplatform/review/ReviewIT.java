@@ -130,8 +130,11 @@ class ReviewIT {
 
     @Test
     void anEarlierCutWhoseOutputsAreBeingMadeAgainKeepsItsThreadsReadableAndAStoppedRunKeepsItsOutputs() throws Exception {
-        String production = MediaClient.platform().production(producer, "Rents " + System.nanoTime());
-        String first = readyCut(production, TestMedia.LANDSCAPE);
+        MediaClient client = MediaClient.platform();
+        String production = client.production(producer, "Rents " + System.nanoTime());
+        // Ten seconds long, so that its outputs take a while to make again.
+        String first = client.upload(producer, production, TestMedia.LANDSCAPE.write(media, 10));
+        assertEquals("READY", client.awaitSettled(producer, production, first, SETTLES_WITHIN).getString("state"));
         assertEquals(200, submit(first, producer).statusCode());
         String thread = created(comment(first, lead, "{\"frame\": 12, \"body\": \"The caption covers a face\"}")).getString("id");
         assertEquals(200, decide(production, lead, "CHANGES_REQUESTED", "See the comment").statusCode());
@@ -140,6 +143,8 @@ class ReviewIT {
 
         // Run again: while v1's outputs are made again, its threads read, on v2's page and its own.
         assertEquals(202, send("POST", "/api/media/" + first + "/transcoding", lead, null, null).statusCode());
+        client.await(producer, production, first, cut -> cut.get("job") instanceof JsonObject job && "RUNNING".equals(job.getString("state")),
+                SETTLES_WITHIN);
         HttpResponse<String> secondsComments = get("/api/cuts/" + second + "/comments", producer);
         assertEquals(200, secondsComments.statusCode(), secondsComments.body());
         JsonObject carried = object(secondsComments).getJsonArray("earlierOpen").getJsonObject(0);

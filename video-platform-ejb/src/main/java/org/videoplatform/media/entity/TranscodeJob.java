@@ -124,7 +124,8 @@ public class TranscodeJob {
     public boolean claim(String workerNode, OffsetDateTime staleBefore) {
         OffsetDateTime now = Timestamps.now();
         boolean due = state == JobState.QUEUED && (notBefore == null || !notBefore.isAfter(now));
-        boolean abandoned = state == JobState.RUNNING && heartbeatAt != null && heartbeatAt.isBefore(staleBefore);
+        // One abandoned on its last attempt is the watchdog's to fail: taken again, it may take down another node.
+        boolean abandoned = state == JobState.RUNNING && heartbeatAt != null && heartbeatAt.isBefore(staleBefore) && attempts < maxAttempts;
         if (!due && !abandoned) {
             return false;
         }
@@ -195,7 +196,7 @@ public class TranscodeJob {
             return false;
         }
         if (attempts >= maxAttempts) {
-            failedForGood("Its node stopped while transcoding it, " + attempts + (attempts == 1 ? " time" : " times")
+            failedForGood("Its node stopped during the last of its " + attempts + (attempts == 1 ? " attempt" : " attempts")
                     + ": the file may be one the transcoder cannot read");
             return false;
         }

@@ -146,14 +146,15 @@ public final class MetricsWriter {
         this.connection = connection;
         List<PostDirectory.Post> known = new ArrayList<>();
         try (Statement sql = connection.createStatement()) {
+            // One import at a time: each one's totals and lifetime differences must see the days the others wrote.
+            // Taken before the posts are read, as a post taken off its release is taken off under the same lock.
+            sql.execute("SELECT pg_advisory_xact_lock(hashtext('metric imports'))");
             try (ResultSet rows = sql.executeQuery("SELECT id, platform, url, post_id, posted_at FROM platform_posts")) {
                 while (rows.next()) {
                     known.add(new PostDirectory.Post(rows.getObject(1, UUID.class), SocialPlatform.valueOf(rows.getString(2)),
                             rows.getString(3), rows.getString(4), rows.getObject(5, OffsetDateTime.class).toLocalDate()));
                 }
             }
-            // One import at a time: each one's totals and lifetime differences must see the days the others wrote.
-            sql.execute("SELECT pg_advisory_xact_lock(hashtext('metric imports'))");
             sql.execute(STAGING);
         }
         this.posts = new PostDirectory(known);

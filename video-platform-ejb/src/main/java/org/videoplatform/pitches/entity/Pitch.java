@@ -69,7 +69,7 @@ public class Pitch {
     @Column(nullable = false)
     private PitchState state;
 
-    /** The lead's words with the last decline, which the producer sees. */
+    /** The lead's words with the last decline, or the note with the greenlight, which the producer sees. */
     private String feedback;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -86,10 +86,12 @@ public class Redirects {
         log = new ClickLog(directory(), node.name(), segmentLength, threads);
     }
 
-    void forgetPastDays(@Observes VisitorSalts.PastDaysForgotten forgotten) {
-        if (today.day().isBefore(forgotten.today())) {
-            today = NO_SALT;
-        }
+    /**
+     * Today's salt too is read again at the next click: a database crash empties the salts' unlogged
+     * table (V26), and every node must take up the one new salt the day then gets, not keep its own.
+     */
+    void readSaltAgain(@Observes VisitorSalts.PastDaysForgotten forgotten) {
+        today = NO_SALT;
     }
 
     @PreDestroy

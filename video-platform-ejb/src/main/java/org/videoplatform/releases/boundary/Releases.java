@@ -113,6 +113,8 @@ public class Releases {
         if (posts(release).size() == 1) {
             throw new PostKept("it is the release's only one; record where the video went out, then take this one off");
         }
+        // No import may be writing its figures meanwhile: the metrics tables keep no foreign key to the posts (V15).
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('metric imports'))").getResultList();
         if (count("SELECT count(*) FROM post_metrics WHERE post_id = ?1", postId)
                 + count("SELECT count(*) FROM post_lifetime_totals WHERE post_id = ?1", postId)
                 + count("SELECT count(*) FROM post_metric_totals WHERE post_id = ?1", postId) > 0) {
@@ -232,6 +234,10 @@ public class Releases {
             Member member = memberId == null ? null
                     : members.activeMember(memberId).orElseThrow(() -> new InvalidInput("memberId", "is not an active member"));
             String target = targetUrl == null || targetUrl.isBlank() ? null : targetUrl.strip();
+            if (target != null) {
+                // Locked as taking a post off locks it, so no link is made to a post going.
+                em.find(Production.class, release.production().id(), LockModeType.PESSIMISTIC_WRITE);
+            }
             // The platform's own address sends people on: never anywhere but to the video.
             if (target != null && posts(release).stream().map(PlatformPost::url).noneMatch(target::equals)) {
                 throw new InvalidInput("targetUrl", "must be the address of one of this release's posts, or left out for the landing page");

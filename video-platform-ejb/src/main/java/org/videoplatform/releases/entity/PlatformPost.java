@@ -130,6 +130,9 @@ public class PlatformPost {
         return WebAddresses.withLowerCaseScheme(address);
     }
 
+    private static final Map<SocialPlatform, String> NAMES = Map.of(SocialPlatform.FACEBOOK, "Facebook", SocialPlatform.YOUTUBE, "YouTube",
+            SocialPlatform.X, "X", SocialPlatform.INSTAGRAM, "Instagram", SocialPlatform.TIKTOK, "TikTok", SocialPlatform.WHATSAPP, "WhatsApp");
+
     /** Where each platform's posts are; a subdomain (www., m., vm.) is the platform's too. */
     private static final Map<SocialPlatform, List<String>> HOSTS = Map.of(
             SocialPlatform.FACEBOOK, List.of("facebook.com", "fb.com", "fb.watch"),
@@ -147,9 +150,8 @@ public class PlatformPost {
         String host = URI.create(address).getHost().toLowerCase(Locale.ROOT);
         List<String> hosts = HOSTS.get(platform);
         if (hosts.stream().noneMatch(h -> host.equals(h) || host.endsWith("." + h))) {
-            throw new InvalidInput("url", "is on " + host + ", where no " + platform.name().toLowerCase(Locale.ROOT) + " post is: a "
-                    + platform.name().toLowerCase(Locale.ROOT) + " post's address is on " + String.join(" or ", hosts)
-                    + ". Check the platform chosen");
+            throw new InvalidInput("url", "is on " + host + ", not " + NAMES.get(platform) + ": a post on " + NAMES.get(platform)
+                    + " has its address on " + String.join(" or ", hosts) + ". Check the platform chosen");
         }
     }
 

@@ -2,7 +2,7 @@ package org.videoplatform.review.entity;
 
 import org.videoplatform.platform.entity.Conflict;
 
-/** Approval asked for while a required checklist item is open: a 409 that lists what is missing. */
+/** Approval or release asked for while a required checklist item is open: a 409 that lists what is missing. */
 public class ChecklistIncomplete extends Conflict {
 
     /** @param step what waits on the checklist, as "Approval" */

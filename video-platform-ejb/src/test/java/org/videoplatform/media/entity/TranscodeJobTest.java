@@ -103,9 +103,10 @@ class TranscodeJobTest {
             assertTrue(job.released(), "attempt " + attempt);
         }
         job.claim("n/last", longAgo());
+        assertFalse(job.claim("n/redelivered", OffsetDateTime.now().plusMinutes(1)), "its last attempt abandoned, it is not taken again");
         assertFalse(job.released(), "a file that crashes the decoder would take down each node in turn");
         assertEquals(JobState.FAILED, job.state());
-        assertTrue(job.error().startsWith("Its node stopped while transcoding it, " + MAX_ATTEMPTS + " times"), job.error());
+        assertTrue(job.error().startsWith("Its node stopped during the last of its " + MAX_ATTEMPTS + " attempts"), job.error());
         assertFalse(job.claim("n/again", longAgo()));
     }
 }

@@ -27,7 +27,7 @@ class WebAddressTest {
         InvalidInput wrong = assertThrows(InvalidInput.class,
                 () -> PlatformPost.requireOn(SocialPlatform.FACEBOOK, "https://www.youtube.com/watch?v=abc"));
         assertEquals("url", wrong.field());
-        assertEquals("is on www.youtube.com, where no facebook post is: a facebook post's address is on facebook.com or fb.com or fb.watch."
+        assertEquals("is on www.youtube.com, not Facebook: a post on Facebook has its address on facebook.com or fb.com or fb.watch."
                 + " Check the platform chosen", wrong.getMessage());
         assertThrows(InvalidInput.class, () -> PlatformPost.requireOn(SocialPlatform.YOUTUBE, "https://notyoutube.com/watch?v=abc"),
                 "a lookalike host is not the platform's");
