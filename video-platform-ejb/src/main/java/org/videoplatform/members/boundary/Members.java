@@ -60,7 +60,7 @@ public class Members {
     public List<Member> search(String term, Skill skill, String region, int limit) {
         TypedQuery<Member> query = em.createNamedQuery(skill == null ? Member.SEARCH : Member.SEARCH_WITH_SKILL, Member.class)
                 .setParameter("term", LikePatterns.containing(term))
-                .setParameter("region", region == null || region.isBlank() ? "" : LikePatterns.containing(region));
+                .setParameter("region", regionPattern(region));
         if (skill != null) {
             query.setParameter("skill", skill);
         }
@@ -77,9 +77,14 @@ public class Members {
         return em.createNamedQuery(Member.CREW, Member.class)
                 .setParameter("active", MemberState.ACTIVE)
                 .setParameter("skill", skill)
-                .setParameter("region", region == null || region.isBlank() ? "" : LikePatterns.containing(region))
+                .setParameter("region", regionPattern(region))
                 .setMaxResults(Math.max(1, Math.min(limit, MAX_RESULTS)))
                 .getResultList();
+    }
+
+    /** What Member.IN_REGION takes: '' for any region. */
+    private static String regionPattern(String region) {
+        return region == null || region.isBlank() ? "" : LikePatterns.containing(region);
     }
 
     /** The region each of these accounts' members gave, for boards that filter by region. */

@@ -35,9 +35,7 @@ import org.videoplatform.platform.entity.WebAddresses;
 @NamedQuery(name = Member.SEARCH, query = Member.MATCHING + " ORDER BY m.fullName, m.email")
 @NamedQuery(name = Member.SEARCH_WITH_SKILL, query = Member.MATCHING + " AND :skill MEMBER OF m.skills ORDER BY m.fullName, m.email")
 @NamedQuery(name = Member.CREW, query = "SELECT m FROM Member m WHERE m.state = :active AND m.keycloakUserId IS NOT NULL"
-        + " AND :skill MEMBER OF m.skills"
-        + " AND (:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region))"
-        + " ORDER BY m.displayName, m.id")
+        + " AND :skill MEMBER OF m.skills AND " + Member.IN_REGION + " ORDER BY m.displayName, m.id")
 public class Member {
 
     public static final String BY_EMAIL = "Member.byEmail";
@@ -47,10 +45,12 @@ public class Member {
     public static final String SEARCH = "Member.search";
     public static final String SEARCH_WITH_SKILL = "Member.searchWithSkill";
     public static final String CREW = "Member.crew";
-    /** Members by name, as a lead types it, accents or not (search_fold, a database function), or email, and region. */
+    /** In the region as written, accents or not (search_fold, a database function); any region for ''. */
+    static final String IN_REGION = "(:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region))";
+    /** Members by name, as a lead types it, accents or not, or email, and region. */
     static final String MATCHING = "SELECT m FROM Member m WHERE (FUNCTION('search_fold', m.fullName) LIKE FUNCTION('search_fold', :term)"
             + " OR FUNCTION('search_fold', m.displayName) LIKE FUNCTION('search_fold', :term) OR m.email LIKE :term)"
-            + " AND (:region = '' OR FUNCTION('search_fold', m.region) LIKE FUNCTION('search_fold', :region))";
+            + " AND " + IN_REGION;
     private static final String ERASED_MARK = "erased:";
 
     private static final Set<Character.UnicodeScript> EAST_ASIAN_SCRIPTS = EnumSet.of(Character.UnicodeScript.HAN,
