@@ -4,7 +4,7 @@
 
 /* global Keycloak, Uppy */
 
-import { day, downloadButton, el, endOfDay, fieldNamed, keepingFocus, latestOnly, localDate, placeInOrder, say, sending, when, whenTypingPauses } from './dom.js';
+import { day, downloadButton, el, endOfDay, fieldNamed, keepingFocus, latestOnly, localDate, noticingEdits, placeInOrder, say, sending, when, whenTypingPauses } from './dom.js';
 import { DELIVERY_SHAPES, PLATFORMS } from './labels.js';
 import { releaseSection } from './releases.js';
 import { performanceSection, renderPerformance } from './performance.js';
@@ -824,9 +824,7 @@ function pitchForm(api, existing) {
         el('label', {}, 'What you need (crew, equipment, locations, actors)',
             el('textarea', { name: 'needs', rows: '3' }, value('needs'))),
         error, el('button', { type: 'submit', class: 'primary' }, existing ? 'Save changes' : 'Save draft'));
-    const typed = () => JSON.stringify([...new FormData(form).entries()]);
-    const asLoaded = typed();
-    form.unsaved = () => typed() !== asLoaded;
+    noticingEdits(form);
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         const data = new FormData(form);

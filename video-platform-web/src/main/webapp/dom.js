@@ -200,3 +200,11 @@ export function downloadButton(api, path, name, label, className = '') {
     });
     return button;
 }
+
+// Gives a form unsaved(): whether its fields now differ from what they held when this was called.
+export function noticingEdits(form) {
+    const typed = () => JSON.stringify([...new FormData(form).entries()]);
+    const asFilled = typed();
+    form.unsaved = () => typed() !== asFilled;
+    return form;
+}

@@ -4,7 +4,7 @@
 
 /* global Hls */
 
-import { day, downloadButton, el, keepingFocus, say, sending, two, when } from './dom.js';
+import { day, downloadButton, el, keepingFocus, noticingEdits, say, sending, two, when } from './dom.js';
 
 export const PRODUCTION_STATES = { IN_PRODUCTION: 'In production', IN_REVIEW: 'In review', CHANGES_REQUESTED: 'Changes requested',
     APPROVED: 'Approved', RELEASED: 'Released', REJECTED: 'Rejected' };
@@ -628,9 +628,7 @@ function imprintForm(base, current, whileSending, api) {
         field('promoter', 'Promoted by', imprint.promoter), field('promoterAddress', 'Their address', imprint.promoterAddress),
         field('onBehalfOf', 'On behalf of (if anyone)', imprint.onBehalfOf), field('onBehalfAddress', 'Their address', imprint.onBehalfAddress),
         el('button', { type: 'submit' }, 'Save imprint'));
-    const typed = () => JSON.stringify([...new FormData(form).entries()]);
-    const asFilled = typed();
-    form.unsaved = () => typed() !== asFilled;
+    noticingEdits(form);
     form.addEventListener('submit', (event) => {
         event.preventDefault();
         // The version it was filled in from: a save by someone else meanwhile is reported, not overwritten.
