@@ -220,11 +220,7 @@ class MediaBrowserIT {
         String production = MediaClient.platform().production(token, "Night bus, a finished film");
         Path file = TestMedia.LANDSCAPE.write(folder);
         try (Browser producer = producerOn(production)) {
-            producer.blockRequestsTo("*/completion");
-            upload(producer, file);
-            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
-
-            JsonObject cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
+            JsonObject cut = uploadedButNotCompleted(producer, production, file, token);
             assertEquals("UPLOADING", cut.getString("state"), cut.toString());
             HttpResponse<String> completed = ApiClient.send("POST", "/api/media/" + cut.getString("id") + "/completion", token, null, null);
             assertEquals(200, completed.statusCode(), completed.body());
@@ -243,11 +239,7 @@ class MediaBrowserIT {
         String production = MediaClient.platform().production(token, "Night bus, left too long");
         Path file = TestMedia.LANDSCAPE.write(folder);
         try (Browser producer = producerOn(production)) {
-            producer.blockRequestsTo("*/completion");
-            upload(producer, file);
-            producer.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
-            String cut = ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0)
-                    .getString("id");
+            String cut = uploadedButNotCompleted(producer, production, file, token).getString("id");
             assertEquals(200, ApiClient.send("DELETE", "/api/media/" + cut + "/upload", token, null, null).statusCode());
             producer.blockRequestsTo();
             producer.driver.findElement(By.cssSelector("#uploader .uppy-StatusBar-actionBtn--retry")).click();
@@ -349,6 +341,19 @@ class MediaBrowserIT {
         slowLine.setDownloadThroughput(50_000_000);
         slowLine.setLatency(Duration.ofMillis(20));
         browser.driver.setNetworkConditions(slowLine);
+    }
+
+    /**
+     * Sends every part of the file but keeps the completion from reaching the server, and waits for
+     * the uploader to show the failure; completion stays blocked until the caller lifts it.
+     *
+     * @return the production's upload, as the API lists it
+     */
+    private static JsonObject uploadedButNotCompleted(Browser browser, String production, Path file, String token) {
+        browser.blockRequestsTo("*/completion");
+        upload(browser, file);
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#uploader .uppy-StatusBar.is-error")));
+        return ((JsonArray) ApiClient.json(ApiClient.get("/api/productions/" + production + "/media", token))).getJsonObject(0);
     }
 
     /** Picks the file in the production's uploader and starts sending it. */
