@@ -74,7 +74,7 @@ public final class RosterCsv {
             int duplicates = 0;
             while (records.hasNext()) {
                 CSVRecord record = records.next();
-                int line = lines.lineAt(record.getCharacterPosition());
+                int line = lines.lineOfRecordAt(record.getCharacterPosition());
                 if (isBlank(record)) {
                     continue;
                 }
@@ -190,9 +190,11 @@ public final class RosterCsv {
     /** Line numbers as a text editor shows them, for records that may span several lines. */
     private static final class LineIndex {
 
+        private final String text;
         private final int[] lineStarts;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> starts = new ArrayList<>();
             starts.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -204,8 +206,16 @@ public final class RosterCsv {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        int lineAt(long characterPosition) {
-            int index = java.util.Arrays.binarySearch(lineStarts, (int) characterPosition);
+        /**
+         * commons-csv gives where it began reading a record, before the empty lines it skipped to
+         * reach it: the record's own line is the first after them.
+         */
+        int lineOfRecordAt(long characterPosition) {
+            int start = (int) characterPosition;
+            while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+                start++;
+            }
+            int index = java.util.Arrays.binarySearch(lineStarts, start);
             return (index >= 0 ? index : -index - 2) + 1;
         }
     }

@@ -91,6 +91,16 @@ class RosterCsvTest {
         assertTrue(roster.problems().isEmpty());
     }
 
+    /** An admin opens the file at the line named: blank lines before it count, whatever the line ends. */
+    @Test
+    void aProblemAfterBlankLinesNamesItsOwnLine() {
+        ParsedRoster unixEnds = parse("number,name,status\nA1,Amira Khan,active\n\n\nA2,,active\n");
+        ParsedRoster windowsEnds = parse("number,name,status\r\nA1,Amira Khan,active\r\n\r\nA1,Someone Else,active\r\n");
+
+        assertEquals(5, unixEnds.problems().get(0).line());
+        assertEquals(4, windowsEnds.problems().get(0).line());
+    }
+
     @Test
     void repeatedRowsCountOnceAndConflictingRepeatsAreReported() {
         ParsedRoster roster = parse("""
