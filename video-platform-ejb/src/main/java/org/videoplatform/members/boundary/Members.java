@@ -1,11 +1,16 @@
 package org.videoplatform.members.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -54,6 +59,9 @@ public class Members {
 
     @Inject
     AuditTrail audit;
+
+    @Resource
+    SessionContext session;
 
     /** Members by name or email, optionally only those with a skill or in a region (as they wrote it). */
     @RolesAllowed({"video-lead", "admin"})
@@ -165,14 +173,17 @@ public class Members {
                 .findFirst();
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Member> suspend(UUID memberId, String reason, Actor by) {
         return change(memberId, Member::suspend, "member.suspended", reason, by);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Member> revoke(UUID memberId, String reason, Actor by) {
         return change(memberId, Member::revoke, "member.revoked", reason, by);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Member> reinstate(UUID memberId, String reason, Actor by) {
         return change(memberId, Member::reinstate, "member.reinstated", reason, by);
     }
@@ -186,17 +197,36 @@ public class Members {
         return byAccount(keycloakUserId).map(member -> !member.hasAccess()).orElse(false);
     }
 
+    /**
+     * Commits the new state before Keycloak is told: the API refuses a withdrawn member from that
+     * commit on, where waiting inside it on a Keycloak that does not answer kept them in for as
+     * long as its timeouts. Keycloak is then told at once, or by the sweep if it does not answer.
+     */
     private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by) {
-        Member member = em.find(Member.class, memberId);
+        Optional<Member> changed = session.getBusinessObject(Members.class).record(memberId, transition, action, reason, by);
+        if (changed.isEmpty() || changed.get().keycloakUserId() == null) {
+            return changed;
+        }
+        accountsInStep.retry(memberId);
+        return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /**
+     * Locked, so that a sweep bringing the account in step with the state before waits for this
+     * change or is waited for, and never writes over its out-of-step mark.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Member> record(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by) {
+        Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             return Optional.empty();
         }
         transition.accept(member);
+        if (member.keycloakUserId() != null) {
+            member.accountInStep(false);
+        }
         em.flush();
         audit.record(new AuditEntry(by, action, "member", member.id().toString(), reason));
-        if (member.keycloakUserId() != null) {
-            accountsInStep.bringInStep(member);
-        }
         return Optional.of(member);
     }
 }
