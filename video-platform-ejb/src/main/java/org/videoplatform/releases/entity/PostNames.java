@@ -29,7 +29,7 @@ public final class PostNames {
             }
             String path = pathOf(uri);
             if (!path.isEmpty()) {
-                names.add(lastPart(path));
+                idInPath(path).ifPresent(names::add);
                 names.add(uri.getScheme() + "://" + uri.getHost() + path);
             }
         });
@@ -38,11 +38,19 @@ public final class PostNames {
 
     /**
      * The platform's own id for the post an address names, where the address holds one: the id in
-     * its query, or a last path part long enough to be one (not the "1" of x.com/…/video/1).
+     * its query, or a last path part long enough to be one.
      */
     public static Optional<String> idIn(String reference) {
         return address(reference.strip())
-                .flatMap(uri -> idInQuery(uri).or(() -> Optional.of(lastPart(pathOf(uri))).filter(part -> part.length() >= 6)));
+                .flatMap(uri -> idInQuery(uri).or(() -> idInPath(pathOf(uri))));
+    }
+
+    /**
+     * A last path part long enough to be a platform's id. A short one says nothing: the "1" of
+     * x.com/…/video/1 ends every video on X, someone else's as much as the campaign's.
+     */
+    private static Optional<String> idInPath(String path) {
+        return Optional.of(path.substring(path.lastIndexOf('/') + 1)).filter(part -> part.length() >= 6);
     }
 
     private static Optional<URI> address(String given) {
@@ -71,9 +79,5 @@ public final class PostNames {
 
     private static String pathOf(URI uri) {
         return uri.getPath() == null ? "" : uri.getPath().replaceAll("/+$", "");
-    }
-
-    private static String lastPart(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

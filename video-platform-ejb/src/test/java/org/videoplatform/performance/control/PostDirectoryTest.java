@@ -51,9 +51,17 @@ class PostDirectoryTest {
 
     @Test
     void aNameTwoPostsShareNamesNeither() {
-        assertTrue(find(SocialPlatform.X, "1").isEmpty(), "both clips end in /video/1");
         assertEquals(Optional.of(secondClip), find(SocialPlatform.X, "https://x.com/campaign/status/222/video/1"));
         assertEquals(Optional.of(photo), find(SocialPlatform.FACEBOOK, "555"));
         assertTrue(find(SocialPlatform.FACEBOOK, "photo.php").isEmpty());
+    }
+
+    /** An export may carry other accounts' videos; one that also ends in /video/1 is not the campaign's only clip. */
+    @Test
+    void aShortLastPartNamesNoPost() {
+        PostDirectory onlyClip = new PostDirectory(List.of(firstClip));
+
+        assertEquals(Optional.of(firstClip), onlyClip.find(SocialPlatform.X, List.of("https://x.com/campaign/status/111/video/1")));
+        assertTrue(onlyClip.find(SocialPlatform.X, List.of("https://x.com/other/status/999/video/1")).isEmpty());
     }
 }
