@@ -65,6 +65,7 @@ class MetricsIT {
     private static String producer;
     private static String lead;
     private static String production;
+    private static String release;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -86,6 +87,7 @@ class MetricsIT {
                 .add(post("TIKTOK", null, ids.get(TIKTOK_ID)))).build().toString();
         HttpResponse<String> released = send("POST", "/api/productions/" + production + "/release", lead, JSON, posts);
         assertEquals(201, released.statusCode(), released.body());
+        release = object(released).getString("id");
     }
 
     private static JsonObject post(String platform, String url, String postId) {
@@ -315,5 +317,25 @@ class MetricsIT {
         assertEquals(200, get("/api/performance/producers/" + producerId, lead).statusCode());
         JsonArray own = (JsonArray) json(get("/api/performance/producers/me", stranger));
         assertFalse(own.toString().contains(production));
+    }
+
+    /** A day's average view duration over two posts on one platform weighs each by its views, as its completion does. */
+    @Test
+    @Order(8)
+    void aDaysAverageViewDurationWeighsEachPostByItsViews() {
+        String shortId = "sh" + ids.get(YOUTUBE_ID).substring(2);
+        HttpResponse<String> added = send("POST", "/api/releases/" + release + "/posts", lead, JSON,
+                post("YOUTUBE", "https://www.youtube.com/shorts/" + shortId, null).toString());
+        assertEquals(201, added.statusCode(), added.body());
+        String rows = Json.createObjectBuilder().add("rows", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("platform", "youtube").add("post", ids.get(YOUTUBE_ID)).add("date", "2026-11-09")
+                        .add("views", 100).add("averageViewDurationSeconds", 300))
+                .add(Json.createObjectBuilder().add("platform", "youtube").add("post", shortId).add("date", "2026-11-09")
+                        .add("views", 10_000).add("averageViewDurationSeconds", 10))).build().toString();
+        assertEquals(200, send("POST", "/api/metrics", lead, JSON, rows).statusCode());
+
+        JsonObject day = performance().getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("day").equals("2026-11-09") && d.getString("platform").equals("YOUTUBE")).findFirst().orElseThrow();
+        assertEquals((100 * 300 + 10_000 * 10) / 10_100.0, day.getJsonNumber("avgViewSeconds").doubleValue(), 1e-9);
     }
 }

@@ -206,8 +206,11 @@ public class Performance {
     }
 
     private static List<Day> days(Connection connection, UUID productionId) throws SQLException {
+        // Averages over a platform's posts weigh each by its views: a Short's few views must not count as much as the main cut's many.
         try (PreparedStatement select = connection.prepareStatement("SELECT m.day, pp.platform, sum(m.views), sum(m.unique_viewers), "
-                + "sum(m.watch_seconds), avg(m.avg_view_seconds), COALESCE(sum(m.completion_percent * m.views) "
+                + "sum(m.watch_seconds), COALESCE(sum(m.avg_view_seconds * m.views) "
+                + "/ NULLIF(sum(m.views) FILTER (WHERE m.avg_view_seconds IS NOT NULL), 0), avg(m.avg_view_seconds)), "
+                + "COALESCE(sum(m.completion_percent * m.views) "
                 + "/ NULLIF(sum(m.views) FILTER (WHERE m.completion_percent IS NOT NULL), 0), avg(m.completion_percent)), sum(m.shares), "
                 + "sum(m.reactions), sum(m.comments), sum(m.follower_views), sum(m.non_follower_views) FROM post_metrics m "
                 + "JOIN platform_posts pp ON pp.id = m.post_id JOIN releases r ON r.id = pp.release_id WHERE r.production_id = ? "
