@@ -7,6 +7,7 @@ import static org.videoplatform.ApiClient.get;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -14,7 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,6 +106,29 @@ class PersonalDataIT {
         assertTrue(trail.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("action").equals("member.erased")
                 && e.getString("subjectId").equals(member.memberId()) && e.getString("reason").equals("asked to be forgotten")));
         assertFalse(trail.toString().contains("Esme"), "no trace of the name in the trail");
+    }
+
+    /** Their place at a workshop still to come goes to the person waiting, where it stayed held by "Erased". */
+    @Test
+    void erasureGivesUpTheirPlaceAtAWorkshopToCome() {
+        String lead = DemoAccounts.LEAD.token();
+        VettedMember member = VettedMember.vetted("Wren Placeholder");
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
+        String workshop = object(send("POST", "/api/workshops", lead, JSON, Json.createObjectBuilder()
+                .add("title", "Sound for interviews").add("venue", "Hall").add("city", "York").add("capacity", 1)
+                .add("startsAt", start.toString()).add("endsAt", start.plusHours(2).toString()).build().toString())).getString("id");
+        String attendees = "/api/workshops/" + workshop + "/attendees";
+        String held = object(send("POST", attendees, lead, JSON, Json.createObjectBuilder().add("fullName", "Wren Placeholder")
+                .add("email", member.email()).build().toString())).getString("id");
+        String waiting = object(send("POST", attendees, lead, JSON, Json.createObjectBuilder().add("fullName", "Next Inline")
+                .add("email", "next." + UUID.randomUUID() + "@example.org").build().toString())).getString("id");
+
+        assertEquals(200, erase(member.memberId(), DemoAccounts.ADMIN.token(), "asked to be forgotten").statusCode());
+
+        Map<String, String> states = object(get("/api/workshops/" + workshop, lead)).getJsonArray("attendees")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(a -> a.getString("id"), a -> a.getString("state")));
+        assertEquals("CANCELLED", states.get(held));
+        assertEquals("REGISTERED", states.get(waiting));
     }
 
     @Test

@@ -20,12 +20,14 @@ import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.RosterEntry;
 import org.videoplatform.members.entity.Vetting;
+import org.videoplatform.platform.entity.Timestamps;
 
 /**
  * A member's rights over the data held about them, which reveals their political opinions: an
  * admin can hand them all of it, or erase them. Erasure removes every personal field, deletes
- * their account, their roster entry and the notifications addressed to them, and keeps the audit
- * trail whole with the person replaced by a pseudonym.
+ * their account, their roster entry and the notifications addressed to them, gives up the places
+ * they hold at workshops to come, and keeps the audit trail whole with the person replaced by a
+ * pseudonym.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -39,6 +41,9 @@ public class PersonalData {
 
     @Inject
     AccountsInStep accountsInStep;
+
+    @Inject
+    Workshops workshops;
 
     @Inject
     Event<CreditChanged> creditChanged;
@@ -76,7 +81,13 @@ public class PersonalData {
         String marker = Member.erasedMarker(member.id());
         String account = member.keycloakUserId();
         UUID rosterEntryId = member.rosterEntryId();
-        byEmail(Attendee.BY_EMAIL, Attendee.class, member.email()).forEach(attendee -> attendee.erase(marker));
+        List<Attendee> attendances = byEmail(Attendee.BY_EMAIL, Attendee.class, member.email());
+        // A place they hold, or wait for, at a workshop still to come goes to the next person waiting, as a cancellation's does.
+        attendances.stream()
+                .filter(attendee -> attendee.state() == AttendanceState.REGISTERED || attendee.state() == AttendanceState.WAITLISTED)
+                .filter(attendee -> attendee.workshop().endsAt().isAfter(Timestamps.now()))
+                .forEach(attendee -> workshops.cancel(attendee.workshop().id(), attendee.id()));
+        attendances.forEach(attendee -> attendee.erase(marker));
         byEmail(Vetting.BY_EMAIL, Vetting.class, member.email()).forEach(vetting -> vetting.erase(marker));
         member.erase();
         if (rosterEntryId != null) {
