@@ -282,14 +282,17 @@ function rosterTable(entries) {
 function rosterImportForm(api, refresh) {
     const file = el('input', { type: 'file', id: 'roster-file', accept: '.csv,text/csv', required: '', 'aria-label': 'Roster CSV file' });
     const report = el('div', { id: 'roster-report', 'aria-live': 'polite' });
+    const importButton = el('button', { type: 'submit' }, 'Import');
     const form = el('form', { class: 'panel' },
         el('h2', {}, 'Import the roster'),
         el('p', { class: 'muted' }, 'A CSV export with a header line: membership number, full name, status, and email and postcode if it has them. ',
             'Importing again updates members and never duplicates them; a file without an email or postcode column leaves those as they are.'),
-        file, el('button', { type: 'submit' }, 'Import'), report);
+        file, importButton, report);
     form.addEventListener('submit', async (event) => {
         event.preventDefault();
         if (!file.files.length) return;
+        // A second import of the same file would report it all unchanged, in place of the first one's report.
+        importButton.disabled = true;
         report.replaceChildren(el('p', { class: 'muted' }, 'Importing…'));
         try {
             const result = await api('roster/imports', { method: 'POST', body: file.files[0], type: 'text/csv' });
@@ -297,6 +300,8 @@ function rosterImportForm(api, refresh) {
             await refresh();
         } catch (error) {
             report.replaceChildren(el('p', { class: 'notice' }, error.message));
+        } finally {
+            importButton.disabled = false;
         }
     });
     return form;
@@ -497,7 +502,8 @@ function registerForm(me, api, workshopId) {
 }
 
 // The check at the door: roster matches, every warning, earlier decisions, then the decision.
-async function renderVetting(api, workshopId, attendeeId, postcode = '') {
+// Checking again keeps what the lead typed, and the roster entry they picked if it is still offered.
+async function renderVetting(api, workshopId, attendeeId, postcode = '', typed = {}) {
     const base = `workshops/${workshopId}/attendees/${attendeeId}/vetting`;
     const [workshop, check] = await Promise.all([
         api(`workshops/${workshopId}`),
@@ -506,10 +512,15 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '') {
     const attendee = workshop.attendees.find((a) => a.id === attendeeId);
     const postcodeInput = el('input', { id: 'vet-postcode', value: postcode, placeholder: 'e.g. LS1 4DY', autocomplete: 'off' });
     const recheck = el('button', { type: 'button' }, 'Check again');
-    recheck.addEventListener('click', () => renderVetting(api, workshopId, attendeeId, postcodeInput.value).catch(showError));
     const reason = el('textarea', { id: 'vet-reason', rows: '2', placeholder: 'Why (required to decline)' });
+    reason.value = typed.reason ?? '';
     const outcome = el('div', { id: 'vet-outcome', 'aria-live': 'polite' });
     const rosterEntry = rosterEntryChoice(check.matches);
+    if ([...rosterEntry.options].some((option) => option.value === typed.rosterEntry)) rosterEntry.value = typed.rosterEntry;
+    let picked = typed.rosterEntry;
+    rosterEntry.addEventListener('change', () => { picked = rosterEntry.value; });
+    recheck.addEventListener('click', () => renderVetting(api, workshopId, attendeeId, postcodeInput.value,
+        { reason: reason.value, rosterEntry: picked }).catch(showError));
     const decide = (value, label, css) => {
         const button = el('button', { type: 'button', class: `big ${css}`, 'data-outcome': value }, label);
         button.addEventListener('click', async () => {
@@ -632,11 +643,7 @@ async function renderMembers(me, api) {
         const b = el('button', { type: 'button' }, 'Export');
         b.addEventListener('click', async () => {
             try {
-                const data = await api(`members/${member.id}/export`);
-                const link = el('a', { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
-                    download: `member-${member.id}.json` });
-                link.click();
-                URL.revokeObjectURL(link.href);
+                await api.save(`members/${member.id}/export`, `member-${member.id}.json`);
             } catch (e) {
                 refuse(`Export of ${member.fullName}: ${e.message}`);
             }

@@ -69,7 +69,9 @@ class MembersBrowserIT {
         browser.signInAs(DemoAccounts.ADMIN, "#/roster");
         WebElement input = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-file")));
         input.sendKeys(file.toString());
-        browser.driver.findElement(By.cssSelector("form.panel button[type=submit]")).click();
+        Object offAtOnce = browser.driver.executeScript("const importing = document.querySelector('form.panel button[type=submit]');"
+                + "importing.click(); return importing.disabled;");
+        assertEquals(Boolean.TRUE, offAtOnce, "a second click would import the file again and report it all unchanged");
 
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("roster-summary"), "1 added"));
         String rejected = browser.driver.findElement(By.id("roster-rejected")).getText();
@@ -119,6 +121,18 @@ class MembersBrowserIT {
                 .findElements(By.cssSelector("#vet-warnings li")).stream().map(WebElement::getText).toList(), "both active");
         assertTrue(new Select(browser.driver.findElement(By.id("vet-roster-entry"))).getFirstSelectedOption().getText()
                 .startsWith(number + " · "), "the one found by email is offered first");
+        picksRosterEntry(number + "B");
+        WebElement reason = browser.driver.findElement(By.id("vet-reason"));
+        reason.sendKeys("not sure which entry");
+        browser.driver.findElement(By.id("vet-postcode")).sendKeys("LS1 4DY");
+        browser.driver.findElement(By.xpath("//button[text()='Check again']")).click();
+        browser.wait.until(ExpectedConditions.stalenessOf(reason));
+        assertEquals("not sure which entry", browser.driver.findElement(By.id("vet-reason")).getDomProperty("value"),
+                "checking again keeps what the lead typed");
+        assertTrue(new Select(browser.driver.findElement(By.id("vet-roster-entry"))).getFirstSelectedOption().getText()
+                .startsWith(number + "B · "), "and the entry they picked");
+        browser.driver.findElement(By.id("vet-reason")).clear();
+        picksRosterEntry(number);
         browser.screenshot("vetting-phone");
         browser.driver.findElement(By.cssSelector("button[data-outcome=DECLINED]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vet-outcome"), "Reason is required"));
@@ -220,6 +234,22 @@ class MembersBrowserIT {
         assertEquals("Members", browser.driver.findElement(By.tagName("h1")).getText(), "the page stays, with the list as it is now");
     }
 
+    @Test
+    void anAdminSavesEverythingHeldAboutAMemberAsAFile() throws IOException {
+        VettedMember member = VettedMember.vetted("Xena Exported");
+        Path downloads = browser.savesDownloads();
+        browser.signInAs(DemoAccounts.ADMIN, "#/members");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[aria-label='Search members']")))
+                .sendKeys(member.email());
+        browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#member-results tbody tr"), 1));
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-member='" + member.email() + "']")))
+                .findElement(By.xpath(".//button[text()='Export']")).click();
+
+        Path saved = downloads.resolve("member-" + member.memberId() + ".json");
+        browser.wait.until(d -> Files.exists(saved));
+        assertTrue(Files.readString(saved).contains(member.email()), "the file holds the member's record");
+    }
+
     /** Under way now, as a workshop is whose door a lead stands at. */
     private static String newWorkshop(String title, String lead) {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
@@ -304,6 +334,11 @@ class MembersBrowserIT {
         browser.driver.findElement(By.cssSelector("#profile button[type=submit]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile"), "Saved."));
         assertEquals(0, browser.driver.findElements(By.cssSelector("#profile .field-error")).size(), "the mended field is no longer marked");
+    }
+
+    private void picksRosterEntry(String number) {
+        new Select(browser.driver.findElement(By.id("vet-roster-entry"))).getOptions().stream()
+                .filter(option -> option.getText().startsWith(number + " · ")).findFirst().orElseThrow().click();
     }
 
     private static String rosterNumberOfMember(String email) throws SQLException {
