@@ -58,7 +58,14 @@ function labelCells(table) {
 async function start() {
     const config = await (await fetch('api/config')).json();
     const keycloak = new Keycloak({ url: config.keycloakUrl, realm: config.realm, clientId: config.clientId });
-    await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+    try {
+        await keycloak.init({ onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false });
+    } catch (failure) {
+        // The way back from Keycloak's page broke (the line dropped before the sign-in was collected,
+        // or it waited too long): keycloak-js rejects with nothing, or with Keycloak's own error.
+        signInFailed(failure?.error_description || failure?.error);
+        return;
+    }
 
     // When a sign-in has ended (a phone left on a page overnight, an admin ending it), keycloak-js
     // sends the browser to the login page at the next request; what was typed goes with it.
@@ -1467,6 +1474,15 @@ function fieldInWords(field) {
 
 function showError(error) {
     view.replaceChildren(el('h1', {}, 'Something went wrong'), el('p', { class: 'notice' }, error.message));
+}
+
+function signInFailed(reason) {
+    const again = el('button', { type: 'button', class: 'primary', id: 'sign-in-again' }, 'Sign in again');
+    // Without the address's part that carried the failed sign-in, which would fail the same way again.
+    again.addEventListener('click', () => window.location.replace(window.location.pathname));
+    view.replaceChildren(el('h1', {}, 'Signing in did not finish'),
+        el('p', { class: 'notice' }, `The answer from the sign-in page was lost or refused${reason ? ` (${reason})` : ''}. `
+            + 'Check the connection, then sign in again.'), again);
 }
 
 start().catch(showError);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,6 +62,24 @@ class ShellBrowserIT {
         browser.wait.until(d -> "My profile".equals(browser.driver.switchTo().activeElement().getText()));
         assertEquals("H1", browser.driver.switchTo().activeElement().getTagName().toUpperCase(), "a screen reader hears where it arrived");
         assertNull(browser.driver.findElement(By.id("view")).getAttribute("aria-live"), "the page is no live region");
+    }
+
+    /**
+     * The way back from Keycloak's page can break: a line dropped before the sign-in was collected,
+     * or a code that waited too long. The page says so and signs in again, where it said "Signing you in…" for good.
+     */
+    @Test
+    void aSignInThatDidNotFinishIsSaidWithAWayToSignInAgain() {
+        browser.driver.get(ApiClient.baseUrl() + "/");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        Matcher state = Pattern.compile("[?&]state=([^&]+)").matcher(browser.driver.getCurrentUrl());
+        assertTrue(state.find(), browser.driver.getCurrentUrl());
+
+        browser.driver.get(ApiClient.baseUrl() + "/#state=" + state.group(1) + "&code=long-expired");
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("sign-in-again"))).click();
+        browser.signInOnKeycloaksPage(DemoAccounts.PRODUCER.username, DemoAccounts.PRODUCER.password);
+
+        browser.wait.until(ExpectedConditions.textToBe(By.id("who"), "Pat Producer"));
     }
 
     /** A phone at a workshop passes from hand to hand: signing out leaves no unfinished upload's file name behind. */
