@@ -214,10 +214,13 @@ function importForm(api, onImported) {
             done.columnsNotKept.length ? el('p', { class: 'muted' }, `Not kept: ${done.columnsNotKept.join(', ')}.`) : '',
             done.problems.length ? el('ul', { class: 'thread', id: 'import-problems' },
                 ...done.problems.map((p) => el('li', {}, `Line ${p.line}: ${p.reason}`))) : '');
-            await onImported();
         } catch (e) {
             report.replaceChildren(el('p', { class: 'notice' }, e.message));
+            return;
         }
+        // The import stands, and its report with the lines to fix, whether or not the page's figures can be drawn again.
+        await onImported().catch((e) => report.append(el('p', { class: 'notice', id: 'import-not-shown' },
+            `The figures below do not show this import yet: ${e.message}. Open the page again to see them.`)));
     });
     return form;
 }

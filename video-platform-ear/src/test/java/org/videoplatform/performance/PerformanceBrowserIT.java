@@ -86,6 +86,14 @@ class PerformanceBrowserIT {
             assertTrue(lead.driver.findElement(By.id("import-problems")).getText().contains("Line 30: views \"many\""));
             lead.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leaderboard"), title));
             lead.screenshot("performance-import");
+            // Imported again (it changes nothing), and the leaderboard cannot be fetched after: the report stays.
+            lead.blockRequestsTo("*/api/performance/videos");
+            form.findElement(By.name("file")).sendKeys(file.toString());
+            form.findElement(By.cssSelector("button[type=submit]")).click();
+            lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-not-shown")));
+            assertTrue(lead.driver.findElement(By.id("import-report")).getText().contains("28 lines kept, 1 not"));
+            assertTrue(lead.driver.findElement(By.id("import-problems")).getText().contains("Line 30: views \"many\""));
+            lead.blockRequestsTo();
 
             lead.driver.get(lead.driver.getCurrentUrl().replaceAll("#.*", "#/productions/" + production));
             lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("performance-chart")));
