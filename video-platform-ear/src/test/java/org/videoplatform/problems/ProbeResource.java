@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,7 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
- * Deployed by ProblemsIT only: an endpoint with a validated JSON body and one that fails, so
+ * Deployed by ProblemsIT only: an endpoint with a validated JSON body and ones that fail, so
  * the API's error handling is exercised before the capabilities that will rely on it exist.
  */
 @Path("problem-probe")
@@ -29,6 +30,20 @@ public class ProbeResource {
     @POST
     public Draft echo(@Valid Draft draft) {
         return draft;
+    }
+
+    /** An answer whose writing fails, as one of a type JSON-B cannot write would. */
+    public record Unwritable(String title) {
+        @Override
+        public String title() {
+            throw new IllegalStateException("a view with a bug");
+        }
+    }
+
+    @GET
+    @Path("unwritable")
+    public Unwritable unwritable() {
+        return new Unwritable("Bus fares");
     }
 
     @POST

@@ -182,4 +182,15 @@ class ProblemsIT {
         assertTrue(logged.contains("/api/problem-probe/failure"), logged);
         assertFalse(logged.contains("Zed"), "what was searched for stays out of the log: " + logged);
     }
+
+    /** The server's failure, not a body the client got wrong: it must reach the log, where a 400 left no trace. */
+    @Test
+    void anAnswerThatCannotBeWrittenIsAnIncident() throws IOException {
+        JsonObject problem = assertProblem(500, get("/api/problem-probe/unwritable", token));
+
+        Matcher incident = Pattern.compile("incident ([0-9a-f-]{36})").matcher(problem.getString("detail"));
+        assertTrue(incident.find(), problem.getString("detail"));
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        assertTrue(Files.readAllLines(log).stream().anyMatch(line -> line.contains(incident.group(1))), "logged under its incident");
+    }
 }
