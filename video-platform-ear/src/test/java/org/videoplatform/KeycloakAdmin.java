@@ -4,15 +4,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** Looks at the realm from outside, through Keycloak's admin REST API, as the backend's service account. */
@@ -21,40 +18,9 @@ public final class KeycloakAdmin {
     private KeycloakAdmin() {
     }
 
-    /** Keycloak's processes stopped where they stand until closed; see {@link #hang()}. */
-    public interface Hung extends AutoCloseable {
-        @Override
-        void close();
-    }
-
-    /**
-     * Stops Keycloak's processes (SIGSTOP to the process group the test stack started it in), as a
-     * hung server looks: the kernel still accepts connections, and nothing ever answers. Closing
-     * the result lets them carry on. Tokens already issued stay good: the API checks them itself.
-     */
+    /** Keycloak hung until closed. Tokens already issued stay good: the API checks them itself. */
     public static Hung hang() {
-        String processGroup;
-        try {
-            processGroup = "-" + Files.readString(Path.of(System.getProperty("vp.it.keycloak-pid-file"))).strip();
-        } catch (IOException e) {
-            throw new IllegalStateException("The test stack's Keycloak pid file is unreadable", e);
-        }
-        signal("STOP", processGroup);
-        return () -> signal("CONT", processGroup);
-    }
-
-    private static void signal(String signal, String processGroup) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, "--", processGroup).inheritIO().start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + processGroup + " failed");
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("kill -" + signal + " did not run", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while signalling Keycloak", e);
-        }
+        return Hung.service("vp.it.keycloak-pid-file");
     }
 
     private static HttpResponse<String> call(String method, String path, String body) {

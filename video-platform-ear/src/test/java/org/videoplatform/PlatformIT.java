@@ -62,6 +62,20 @@ class PlatformIT {
         assertEquals(403, get("/api/ready/details", DemoAccounts.LEAD.token()).statusCode());
     }
 
+    /** A store that stops answering after the node started takes the node out of service, until it answers again. */
+    @Test
+    void nodeIsNotReadyWhileTheStoreDoesNotAnswer() {
+        HttpResponse<String> whileHung;
+        try (Hung hung = Hung.service("vp.it.s3-pid-file")) {
+            whileHung = get("/api/ready", null);
+        }
+
+        assertEquals(503, whileHung.statusCode(), whileHung.body());
+        assertTrue(object(whileHung).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(check -> check.getString("name").equals("storage") && !check.getBoolean("up")), whileHung.body());
+        assertEquals(200, get("/api/ready", null).statusCode(), "ready again once the store answers");
+    }
+
     /** The highest version among the Flyway migrations inside the EAR's EJB module. */
     private static String newestMigration() {
         Pattern migration = Pattern.compile("db/migration/V(\\d+)__.*\\.sql");

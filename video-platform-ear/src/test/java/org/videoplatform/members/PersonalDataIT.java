@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.Hung;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 
@@ -188,7 +189,7 @@ class PersonalDataIT {
         String admin = DemoAccounts.ADMIN.token();
 
         HttpResponse<String> erased;
-        try (KeycloakAdmin.Hung hung = KeycloakAdmin.hang()) {
+        try (Hung hung = KeycloakAdmin.hang()) {
             erased = erase(member.memberId(), admin, "asked to be forgotten");
             assertEquals(403, get("/api/me", token).statusCode(), "refused while Keycloak is still away");
         }

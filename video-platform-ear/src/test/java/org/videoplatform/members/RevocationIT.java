@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
+import org.videoplatform.Hung;
 import org.videoplatform.KeycloakAdmin;
 import org.videoplatform.PlatformEar;
 import org.videoplatform.media.MediaClient;
@@ -125,7 +126,7 @@ class RevocationIT {
         String token = DemoAccounts.tokenFor(email, password);
 
         HttpResponse<String> revoked;
-        try (KeycloakAdmin.Hung hung = KeycloakAdmin.hang()) {
+        try (Hung hung = KeycloakAdmin.hang()) {
             CompletableFuture<HttpResponse<String>> revoking = CompletableFuture.supplyAsync(
                     () -> withdraw("revocation", lead, "shared a draft outside the campaign"));
             while (!revoking.isDone() && get("/api/me", token).statusCode() == 200) {

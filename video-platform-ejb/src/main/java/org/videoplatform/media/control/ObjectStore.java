@@ -157,6 +157,29 @@ public class ObjectStore {
         return bucketPresent;
     }
 
+    /**
+     * Whether the store answers for the bucket now, within the time given. A load balancer asks
+     * often: it must neither wait on a store that hangs, nor hear of one that answered only once.
+     */
+    public boolean answersWithin(Duration limit) {
+        if (!isReady()) {
+            return false;
+        }
+        try {
+            // A key never written: the store checks the signature and the bucket, then finds no object.
+            URI probe = presigned(client, Method.GET, "readiness-probe-never-written", Duration.ofMinutes(1), Map.of());
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(probe).timeout(limit).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 404 && answer.body().contains("<Code>NoSuchKey</Code>");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "The store did not answer the readiness probe", e);
+            return false;
+        }
+    }
+
     public String bucket() {
         return bucket;
     }

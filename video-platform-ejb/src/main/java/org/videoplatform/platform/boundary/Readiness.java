@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -14,8 +15,8 @@ import org.videoplatform.media.control.FfmpegBuild;
 import org.videoplatform.media.control.ObjectStore;
 
 /**
- * Whether this node can do its work: the database answers, the bucket exists, and FFmpeg loads
- * with an H.264 encoder. A load balancer and the local run script wait on it.
+ * Whether this node can do its work: the database answers, the store answers for the bucket, and
+ * FFmpeg loads with an H.264 encoder. A load balancer and the local run script wait on it.
  * <p>
  * WildFly's MicroProfile Health does not discover checks inside an EAR's modules (WFLY-12835), so
  * the checks are served by the API instead; the management interface keeps the server's own
@@ -25,6 +26,7 @@ import org.videoplatform.media.control.ObjectStore;
 public class Readiness {
 
     static final String H264_ENCODER = "libx264";
+    private static final Duration STORAGE_ANSWERS_WITHIN = Duration.ofSeconds(2);
 
     @Resource(lookup = "java:jboss/datasources/VideoPlatformDS")
     DataSource dataSource;
@@ -57,7 +59,7 @@ public class Readiness {
     }
 
     private ReadinessCheck storage() {
-        return objectStore.isReady()
+        return objectStore.answersWithin(STORAGE_ANSWERS_WITHIN)
                 ? ReadinessCheck.up("storage", Map.of("bucket", objectStore.bucket()))
                 : ReadinessCheck.down("storage", "bucket " + objectStore.bucket() + " is not reachable");
     }
