@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -18,6 +19,8 @@ import org.videoplatform.performance.boundary.Performance.VideoTotals;
  * caller's to close.
  */
 public final class PerformanceCsv {
+
+    private static final Pattern FORMULA_AFTER_SEPARATOR = Pattern.compile("([,;\\t\\r\\n])([=+\\-@])");
 
     private PerformanceCsv() {
     }
@@ -59,10 +62,16 @@ public final class PerformanceCsv {
         return audience.newShare() == null ? null : String.format(Locale.ROOT, "%.4f", audience.newShare());
     }
 
+    /**
+     * Text a spreadsheet would run as a formula gets an apostrophe before it: at the start of the
+     * cell, and after each separator in it too, as a spreadsheet in a country that writes a decimal
+     * comma splits a line on semicolons, and the text after one becomes a cell of its own.
+     */
     static String text(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
+        if (value == null) {
+            return null;
         }
-        return value;
+        String inner = FORMULA_AFTER_SEPARATOR.matcher(value).replaceAll("$1'$2");
+        return !inner.isEmpty() && "=+-@\t\r".indexOf(inner.charAt(0)) >= 0 ? "'" + inner : inner;
     }
 }

@@ -35,4 +35,12 @@ class PerformanceCsvTest {
         assertEquals(id + ",\"'=HYPERLINK(\"\"http://evil\"\")\",\"Pat, Producer\",EXPLAINER,'+Turnout,youtube tiktok,10,60.0,1,2,3,",
                 lines.get(1));
     }
+
+    /** Where the decimal comma is written, a spreadsheet splits the line on semicolons: the text after one is a cell too. */
+    @Test
+    void aFormulaAfterASemicolonIsWrittenAsText() {
+        assertEquals("Bus fares;'=cmd|' /C calc'!A0;", PerformanceCsv.text("Bus fares;=cmd|' /C calc'!A0;"));
+        assertEquals("Fares,'+1;'@SUM(A1)", PerformanceCsv.text("Fares,+1;@SUM(A1)"));
+        assertEquals("Bus fares - the truth; a 10% rise", PerformanceCsv.text("Bus fares - the truth; a 10% rise"));
+    }
 }
