@@ -20,6 +20,8 @@ public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Do
      */
     public static final long MOST_COUNTED = 1_000_000_000_000L;
     public static final double MOST_SECONDS = 1e15;
+    /** Above 100 where viewers watch again, as a looping Short's do, and never by this much. */
+    public static final double MOST_PERCENT = 1e6;
 
     public static final DayFigures NONE = new DayFigures(null, null, null, null, null, null, null, null, null, null);
 
@@ -34,6 +36,9 @@ public record DayFigures(Long views, Long uniqueViewers, Double watchSeconds, Do
             if (seconds != null && seconds > MOST_SECONDS) {
                 throw new IllegalArgumentException("a watch time of " + seconds + " seconds is more than any post has had: is the cell right?");
             }
+        }
+        if (completionPercent != null && completionPercent > MOST_PERCENT) {
+            throw new IllegalArgumentException("a completion of " + completionPercent + " % is more than any post has had: is the cell right?");
         }
     }
 

@@ -158,10 +158,11 @@ class MetricsCsvTest {
         read(MetricsCsv.TEMPLATE_HEADER + "\n"
                 + "youtube,dQw4w9WgXcQ,2026-11-02,9223372036854775807,,,,,,,,,\n"
                 + "youtube,dQw4w9WgXcQ,2026-11-03,1000,,1e300,,,,,,,\n"
-                + "youtube,dQw4w9WgXcQ,2026-11-04,1000,,,,,,,,,\n");
+                + "youtube,dQw4w9WgXcQ,2026-11-04,1000,,,,,,,,,\n"
+                + "youtube,dQw4w9WgXcQ,2026-11-05,1000,,,,1e306,,,,,\n");
 
         assertEquals(List.of(4L), rows.stream().map(MetricRow::line).toList());
-        assertEquals(List.of(2L, 3L), problems.stream().map(LineProblem::line).toList());
+        assertEquals(List.of(2L, 3L, 5L), problems.stream().map(LineProblem::line).toList());
         assertTrue(problems.get(0).reason().contains("more than any post has had"), problems.get(0).reason());
     }
 
