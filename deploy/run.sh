@@ -6,10 +6,12 @@
 # Data lives under VP_DATA_DIR (default .data in the repository) and survives restarts; the
 # databases live in the PostgreSQL cluster (databases videoplatform and keycloak).
 set -euo pipefail
+: "${VP_HTTP_PORT:=8080}"
+# Keycloak's redirect addresses and the S3 server's CORS origin are made from it.
+: "${VP_PUBLIC_URL:=http://localhost:$VP_HTTP_PORT}"
 source "$(dirname "$0")/stack/services.sh"
 
 : "${VP_DATA_DIR:=$VP_REPO/.data}"
-: "${VP_HTTP_PORT:=8080}"
 : "${VP_MANAGEMENT_PORT:=9990}"
 : "${VP_WILDFLY_VERSION:=39.0.1.Final}"
 # An S3 server already running elsewhere (MinIO, say) instead of the local S3Proxy; it needs a

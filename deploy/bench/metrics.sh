@@ -17,7 +17,7 @@ videos=${1:-1000}
 days=${2:-334}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 bench() { java -cp "$(cat "$work/cp.txt")" deploy/bench/MetricsBench.java "$@"; }
 
 bench seed "$videos" "$days" "$work"

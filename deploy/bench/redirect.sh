@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 ffmpeg -loglevel error -f lavfi -i testsrc2=size=320x180:rate=25:duration=1 -pix_fmt yuv420p "$work/cut.mp4"
 read -r link release code <<<"$(java -cp "$(cat "$work/cp.txt")" deploy/bench/RedirectBench.java link "$work/cut.mp4" "$VP_URL" \
     "$VP_KEYCLOAK_URL" 2>/dev/null | tail -1 | sed "s/\x1b\[[0-9;]*m//g")"

@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 source deploy/stack/services.sh
 ensure_commands ffmpeg
-mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 classpath=$(cat "$work/cp.txt")
 # Compiled beforehand: the worker runs inside a started server, so compiling this launcher is no part of a transcode.
 javac -nowarn -cp "$classpath" -d "$work/classes" deploy/bench/TranscodeBench.java

@@ -29,7 +29,7 @@ token=$(curl -sf -d grant_type=password -d client_id=video-platform-tests -d use
 production=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d '{"title": "Upload benchmark"}' \
     "$VP_URL/api/productions" | field id)
 head -c "$(( mib * 1024 * 1024 ))" /dev/urandom >"$work/cut.mov"
-mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 
 result=$(java -cp "$(cat "$work/cp.txt")" deploy/bench/UploadBench.java "$work/cut.mov" "$VP_URL" "$token" "$production" \
     "$VP_STORAGE_ENDPOINT" "$VP_STORAGE_ACCESS_KEY" "$VP_STORAGE_SECRET_KEY" "$VP_STORAGE_BUCKET" "$baseline" 2>"$work/bench.log" | tail -1) \

@@ -22,7 +22,8 @@ dir=${2:?a folder for the state of the test stack}
 # The tests make their media with FFmpeg's lavfi input, which JavaCV's libavdevice provides; that
 # library links PulseAudio's client library, which a machine without a desktop or browser lacks.
 ensure_test_media_inputs() {
-    if ! ldconfig -p | grep -q 'libpulse\.so\.0 '; then
+    # By its full path: /sbin is not on a user's PATH on Debian, and the library would be installed at every run.
+    if ! /sbin/ldconfig -p | grep -q 'libpulse\.so\.0 '; then
         install_debian_packages "The tests' media inputs need PulseAudio's client library" libpulse0
     fi
 }

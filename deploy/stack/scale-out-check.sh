@@ -4,7 +4,7 @@
 # applied as the README says, take transcoding jobs from one Apache Artemis broker (staged by
 # deploy/pom.xml), against the test stack's PostgreSQL, S3 server and Keycloak. Every cut is
 # uploaded through the first node; the check passes when every cut is transcoded and both nodes
-# did some of the work (ScaleOutCheck.java). Needs `mvn install -DskipTests` or CI's `mvn verify`.
+# did some of the work (ScaleOutCheck.java). Needs `mvn install` (or `mvn install -DskipTests`) first.
 # Usage: deploy/stack/scale-out-check.sh [cuts, default 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -61,7 +61,7 @@ for entry in "${NODES[@]}"; do
         || { tail -40 "$work/$node/log/server.log" >&2; exit 1; }
 done
 
-mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt" >/dev/null
+mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 java -cp "video-platform-ear/target/test-classes:$(cat "$work/cp.txt")" -Dvp.it.base-url=http://localhost:9080 \
     -Dvp.it.keycloak-url=http://localhost:18180 -Dvp.it.db-url=jdbc:postgresql://localhost:5432/videoplatform_it \
     deploy/stack/ScaleOutCheck.java "$cuts" "$work" "$work"/node-*/log/server.log 2>"$work/check.log" \

@@ -203,7 +203,7 @@ start_keycloak() {
     KC_BOOTSTRAP_ADMIN_USERNAME=$VP_KEYCLOAK_ADMIN KC_BOOTSTRAP_ADMIN_PASSWORD=$VP_KEYCLOAK_ADMIN_PASSWORD \
     start_background "Keycloak" "$dir/keycloak.pid" "$dir/keycloak.log" \
         "$VP_KEYCLOAK_HOME/bin/kc.sh" start-dev \
-        --http-port="$VP_KEYCLOAK_PORT" --http-management-port="$VP_KEYCLOAK_MANAGEMENT_PORT" \
+        --http-host=127.0.0.1 --http-port="$VP_KEYCLOAK_PORT" --http-management-port="$VP_KEYCLOAK_MANAGEMENT_PORT" \
         --health-enabled=true --import-realm \
         --db=postgres --db-url="jdbc:postgresql://$VP_DB_HOST:$VP_DB_PORT/$database" \
         --db-username="$VP_DB_USER" --db-password="$VP_DB_PASSWORD"
