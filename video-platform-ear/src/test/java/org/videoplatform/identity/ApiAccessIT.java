@@ -9,19 +9,28 @@ import static org.videoplatform.ApiClient.object;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.videoplatform.ApiClient;
 import org.videoplatform.DemoAccounts;
 import org.videoplatform.PlatformEar;
+import org.videoplatform.media.MediaClient;
 
 /** Who gets in, from outside the server, with tokens from the real Keycloak. */
 @ExtendWith(ArquillianExtension.class)
@@ -126,6 +135,26 @@ class ApiAccessIT {
         List<String> realmRoles = claims.getJsonObject("realm_access").getJsonArray("roles")
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         assertTrue(realmRoles.stream().noneMatch(List.of("producer", "video-lead", "admin")::contains), realmRoles.toString());
+    }
+
+    /** A stream of a production's cuts ends with its token, where it ran ten minutes past it: the page reconnects with a fresh one. */
+    @Test
+    void aStreamEndsWhenItsTokenExpires() throws Exception {
+        String production = MediaClient.platform().production(DemoAccounts.PRODUCER.token(), "Streamed " + System.nanoTime());
+        String token = DemoAccounts.PRODUCER.tokenFrom(DemoAccounts.SHORT_LIVED_TEST_CLIENT);
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(ApiClient.request("/api/productions/" + production
+                + "/media/events", token).header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+
+        try (InputStream events = stream.body()) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    events.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).get(30, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Actors;
+import org.videoplatform.identity.rest.Callers;
 import org.videoplatform.media.boundary.Media;
 import org.videoplatform.members.boundary.Members;
 import org.videoplatform.platform.web.WebApplicationStopping;
@@ -97,7 +99,7 @@ public class ProductionMediaResource {
         Actor caller = actors.of(security);
         // Reading the cuts once also refuses, with a 404, a caller who may not see the production.
         List<MediaView> first = cutsSeenBy(production, caller).orElseThrow(NotFoundException::new);
-        long until = System.nanoTime() + STREAM_FOR.toNanos();
+        long until = System.nanoTime() + Math.min(STREAM_FOR.toNanos(), untilTokenExpires().toNanos());
         BooleanSupplier stopping = WebApplicationStopping.of(application);
         // The request's filters ran once, at the start: a member cut off meanwhile is cut off by the stream.
         // A stopping deployment ends the stream, so that the browser reconnects to what replaces it.
@@ -106,5 +108,15 @@ public class ProductionMediaResource {
                 () -> stopping.getAsBoolean() || System.nanoTime() > until || members.hasWithdrawnAccess(caller.id()));
         stream.start();
         stream.tickingAs(scheduler.scheduleWithFixedDelay(stream, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * A stream ends with the token it was opened with, as a request with that token would be
+     * refused from then on: a lead's or admin's account closed in Keycloak, which no member's
+     * state records, is cut off there. The page reconnects with the token it has renewed.
+     */
+    private Duration untilTokenExpires() {
+        Duration left = Duration.between(Instant.now(), Instant.ofEpochSecond(Callers.token(security).getExpiration()));
+        return left.isNegative() ? Duration.ZERO : left;
     }
 }
