@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -183,15 +185,21 @@ class PersonalDataIT {
      * so waiting for its word and undoing the erasure would leave the account and the data at odds.
      */
     @Test
-    void erasureHoldsWhileKeycloakDoesNotAnswerAndTheAccountGoesWhenItDoes() throws InterruptedException {
+    void erasureHoldsWhileKeycloakDoesNotAnswerAndTheAccountGoesWhenItDoes() throws Exception {
         VettedMember member = VettedMember.vetted("Hana Unanswered");
         String token = member.token();
         String admin = DemoAccounts.ADMIN.token();
 
         HttpResponse<String> erased;
         try (Hung hung = KeycloakAdmin.hang()) {
-            erased = erase(member.memberId(), admin, "asked to be forgotten");
+            CompletableFuture<HttpResponse<String>> erasing = CompletableFuture.supplyAsync(
+                    () -> erase(member.memberId(), admin, "asked to be forgotten"));
+            while (!erasing.isDone() && get("/api/me", token).statusCode() == 200) {
+                Thread.sleep(100); // the interval between polls
+            }
+            assertFalse(erasing.isDone(), "committed, and the member refused, while the request still waits on Keycloak");
             assertEquals(403, get("/api/me", token).statusCode(), "refused while Keycloak is still away");
+            erased = erasing.get(60, TimeUnit.SECONDS);
         }
 
         assertEquals(200, erased.statusCode(), erased.body());

@@ -27,8 +27,9 @@ import org.videoplatform.members.entity.MemberState;
 /**
  * Keeps members' Keycloak accounts open, closed or deleted as their state says. A suspension,
  * revocation, reinstatement or erasure is the platform's to record, and the API follows it from its
- * commit on, so it does not wait for Keycloak: when Keycloak does not answer, the member is marked
- * out of step and every node's sweep tries again until it does. Until then a suspended or erased
+ * commit on, so it does not wait for Keycloak: the change commits with the member marked out of
+ * step, Keycloak is told right after, and when it does not answer every node's sweep tries again
+ * until it does. Until then a suspended or erased
  * member can still sign in to Keycloak, and the API refuses every token they get.
  */
 @Singleton
@@ -51,18 +52,6 @@ public class AccountsInStep {
     /** Members whose account this node has already said it could not bring in step. */
     private final Set<UUID> reported = ConcurrentHashMap.newKeySet();
 
-    /** Called inside the change of state, so that the mark commits with it. */
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void bringInStep(Member member) {
-        try {
-            follow(member);
-            member.accountInStep(true);
-        } catch (AccountServiceFailed e) {
-            LOG.log(Level.WARNING, "Member " + member.id() + " is now " + member.state() + "; their Keycloak account follows once Keycloak answers", e);
-            member.accountInStep(false);
-        }
-    }
-
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
@@ -74,6 +63,19 @@ public class AccountsInStep {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not bring the Keycloak account of member " + memberId + " in step", e);
             }
+        }
+    }
+
+    /**
+     * For a change of state just committed: Keycloak is told now, and whatever goes wrong, the
+     * change stands and the sweep tries again.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void retryNow(UUID memberId) {
+        try {
+            session.getBusinessObject(AccountsInStep.class).retry(memberId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not bring the Keycloak account of member " + memberId + " in step; the sweep tries again", e);
         }
     }
 

@@ -207,13 +207,13 @@ public class Members {
         if (changed.isEmpty() || changed.get().keycloakUserId() == null) {
             return changed;
         }
-        accountsInStep.retry(memberId);
+        accountsInStep.retryNow(memberId);
         return Optional.ofNullable(em.find(Member.class, memberId));
     }
 
     /**
-     * Locked, so that a sweep bringing the account in step with the state before waits for this
-     * change or is waited for, and never writes over its out-of-step mark.
+     * Locked, so that this change waits for a sweep bringing the account in step with the state
+     * before, and a sweep meanwhile passes it by: neither writes over the other's out-of-step mark.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Member> record(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by) {

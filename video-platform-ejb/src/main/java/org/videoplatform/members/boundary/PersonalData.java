@@ -1,13 +1,18 @@
 package org.videoplatform.members.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +25,7 @@ import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.RosterEntry;
 import org.videoplatform.members.entity.Vetting;
+import org.videoplatform.members.entity.Workshop;
 import org.videoplatform.platform.entity.Timestamps;
 
 /**
@@ -44,6 +50,9 @@ public class PersonalData {
 
     @Inject
     Workshops workshops;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     Event<CreditChanged> creditChanged;
@@ -71,9 +80,24 @@ public class PersonalData {
                 audit.concerning(member.keycloakUserId(), subjects)));
     }
 
+    /**
+     * Commits the erasure before Keycloak is told to delete the account: the locks it takes (the
+     * member, their workshops, all that carries their name) are not held while Keycloak is slow,
+     * and an account Keycloak has deleted never belongs to an erasure that then failed to commit.
+     * Deleted now, or by the sweep once Keycloak answers.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Member> erase(UUID memberId, String reason, Actor admin) {
-        // Locked, and every change flushed before Keycloak is told: once it may have deleted the
-        // account, nothing a member or lead does meanwhile can make the erasure fail to commit.
+        Optional<Member> erased = session.getBusinessObject(PersonalData.class).recordErasure(memberId, reason, admin);
+        if (erased.isEmpty() || erased.get().keycloakUserId() == null) {
+            return erased;
+        }
+        accountsInStep.retryNow(memberId);
+        return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Member> recordErasure(UUID memberId, String reason, Actor admin) {
         Member member = em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
         if (member == null) {
             return Optional.empty();
@@ -82,11 +106,7 @@ public class PersonalData {
         String account = member.keycloakUserId();
         UUID rosterEntryId = member.rosterEntryId();
         List<Attendee> attendances = byEmail(Attendee.BY_EMAIL, Attendee.class, member.email());
-        // A place they hold, or wait for, at a workshop still to come goes to the next person waiting, as a cancellation's does.
-        attendances.stream()
-                .filter(attendee -> attendee.state() == AttendanceState.REGISTERED || attendee.state() == AttendanceState.WAITLISTED)
-                .filter(attendee -> attendee.workshop().endsAt().isAfter(Timestamps.now()))
-                .forEach(attendee -> workshops.cancel(attendee.workshop().id(), attendee.id()));
+        giveUpPlacesToCome(attendances);
         attendances.forEach(attendee -> attendee.erase(marker));
         byEmail(Vetting.BY_EMAIL, Vetting.class, member.email()).forEach(vetting -> vetting.erase(marker));
         member.erase();
@@ -104,15 +124,28 @@ public class PersonalData {
             audit.pseudonymise(account, "erased-" + member.id());
             creditChanged.fire(new CreditChanged(account, member.displayName()));
             accountErased.fire(new AccountErased(account));
+            member.accountInStep(false);
         }
         audit.record(new AuditEntry(admin, "member.erased", "member", member.id().toString(), reason));
-        em.flush();
-        if (account != null) {
-            // Deleted now, or by the sweep once Keycloak answers: a request Keycloak took but did not answer
-            // may delete it later anyway, so the erasure cannot wait on its answer and stay undone.
-            accountsInStep.bringInStep(member);
-        }
         return Optional.of(member);
+    }
+
+    /**
+     * A place held, or waited for, at a workshop still to come goes to the next person waiting, as
+     * a cancellation's does. Each workshop is locked, in one order, before its registration is read
+     * again: a lead checking in or cancelling meanwhile has gone first, or waits.
+     */
+    private void giveUpPlacesToCome(List<Attendee> attendances) {
+        attendances.stream()
+                .filter(attendee -> attendee.workshop().endsAt().isAfter(Timestamps.now()))
+                .sorted(Comparator.comparing(attendee -> attendee.workshop().id()))
+                .forEach(attendee -> {
+                    em.find(Workshop.class, attendee.workshop().id(), LockModeType.PESSIMISTIC_WRITE);
+                    em.refresh(attendee);
+                    if (attendee.state() == AttendanceState.REGISTERED || attendee.state() == AttendanceState.WAITLISTED) {
+                        workshops.cancel(attendee.workshop().id(), attendee.id());
+                    }
+                });
     }
 
     /**
