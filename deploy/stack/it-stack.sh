@@ -23,7 +23,8 @@ dir=${2:?a folder for the state of the test stack}
 # library links PulseAudio's client library, which a machine without a desktop or browser lacks.
 ensure_test_media_inputs() {
     # By its full path: /sbin is not on a user's PATH on Debian, and the library would be installed at every run.
-    if ! /sbin/ldconfig -p | grep -q 'libpulse\.so\.0 '; then
+    # Read to the end (no grep -q), or ldconfig dies of SIGPIPE on a long cache and pipefail reads that as missing.
+    if ! /sbin/ldconfig -p | grep 'libpulse\.so\.0 ' >/dev/null; then
         install_debian_packages "The tests' media inputs need PulseAudio's client library" libpulse0
     fi
 }

@@ -523,6 +523,8 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '', typed =
     reason.value = typed.reason ?? '';
     const outcome = el('div', { id: 'vet-outcome', 'aria-live': 'polite' });
     const rosterEntry = rosterEntryChoice(check.matches);
+    // Decided before a pick is put back: a name-only match picked stays a choice that can be undone.
+    const entryToChoose = check.matches.length > 1 || !rosterEntry.value;
     if ([...rosterEntry.options].some((option) => option.value === typed.rosterEntry)) rosterEntry.value = typed.rosterEntry;
     let picked = typed.rosterEntry;
     rosterEntry.addEventListener('change', () => { picked = rosterEntry.value; });
@@ -557,7 +559,7 @@ async function renderVetting(api, workshopId, attendeeId, postcode = '', typed =
         check.matches.length
             ? el('div', { id: 'vet-matches' }, el('h2', {}, 'On the roster'), rosterTable(check.matches.map((m) => m.entry)),
                 el('p', { class: 'muted' }, 'Found by ', check.matches.map((m) => m.matchedBy.toLowerCase().replaceAll('_', ' ')).join(', ')),
-                check.matches.length > 1 || !rosterEntry.value ? el('label', {}, 'Which entry is this person?', rosterEntry) : '')
+                entryToChoose ? el('label', {}, 'Which entry is this person?', rosterEntry) : '')
             : el('p', { class: 'notice' }, 'No roster entry matches.'),
         check.earlierDecisions.length
             ? el('div', {}, el('h2', {}, 'Earlier decisions'), el('ul', {}, ...check.earlierDecisions.map((d) =>

@@ -27,6 +27,10 @@ public class ResponsesNotWritten implements WriterInterceptor {
         try {
             context.proceed();
         } catch (ProcessingException e) {
+            // A connection the client dropped is no incident of the server's.
+            if (e.getCause() instanceof IOException dropped) {
+                throw dropped;
+            }
             throw new ResponseNotWritten(e);
         }
     }

@@ -162,15 +162,11 @@ public class ObjectStore {
      * often: it must neither wait on a store that hangs, nor hear of one that answered only once.
      */
     public boolean answersWithin(Duration limit) {
-        if (!isReady()) {
-            return false;
-        }
+        HttpResponse<String> answer;
         try {
             // A key never written: the store checks the signature and the bucket, then finds no object.
             URI probe = presigned(client, Method.GET, "readiness-probe-never-written", Duration.ofMinutes(1), Map.of());
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(probe).timeout(limit).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return answer.statusCode() == 404 && answer.body().contains("<Code>NoSuchKey</Code>");
+            answer = http.send(HttpRequest.newBuilder(probe).timeout(limit).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -178,6 +174,12 @@ public class ObjectStore {
             LOG.log(Level.FINE, "The store did not answer the readiness probe", e);
             return false;
         }
+        if (answer.statusCode() == 404 && (answer.body().contains("<Code>NoSuchKey</Code>") || answer.body().contains("<Code>NoSuchBucket</Code>"))) {
+            // It answers: the bucket is made here if it is missing, as at start-up.
+            return isReady();
+        }
+        LOG.warning(() -> "The store answered the readiness probe with " + answer.statusCode() + ": are its address and keys right?");
+        return false;
     }
 
     public String bucket() {
