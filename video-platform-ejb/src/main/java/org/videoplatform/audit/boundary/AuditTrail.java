@@ -21,7 +21,8 @@ public class AuditTrail {
 
     public static final int MAX_PAGE = 500;
     /** Where the name of each kind of subject is; the trail holds only its type and id. */
-    private static final String AMONG = " WHERE x.id::text = ANY(string_to_array(?1, ','))";
+    /** The ids as uuids, so the primary key finds them: compared as text, every row of the table was read. */
+    private static final String AMONG = " WHERE x.id = ANY(CAST(string_to_array(?1, ',') AS uuid[]))";
     private static final Map<String, String> NAMES = Map.of(
             "member", "SELECT x.id::text, x.full_name FROM members x" + AMONG,
             "attendee", "SELECT x.id::text, x.full_name FROM workshop_attendees x" + AMONG,
@@ -104,11 +105,24 @@ public class AuditTrail {
                     if (query == null) {
                         return;
                     }
-                    for (Object found : em.createNativeQuery(query).setParameter(1, String.join(",", ids)).getResultList()) {
+                    String uuids = ids.stream().filter(AuditTrail::isUuid).collect(Collectors.joining(","));
+                    if (uuids.isEmpty()) {
+                        return;
+                    }
+                    for (Object found : em.createNativeQuery(query).setParameter(1, uuids).getResultList()) {
                         Object[] row = (Object[]) found;
                         names.put(AuditEntry.subjectKey(type, (String) row[0]), (String) row[1]);
                     }
                 });
         return names;
+    }
+
+    /** Only an id PostgreSQL reads as a uuid: Java also takes shortened forms such as "1-1-1-1-1". */
+    private static boolean isUuid(String id) {
+        try {
+            return UUID.fromString(id).toString().equalsIgnoreCase(id);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

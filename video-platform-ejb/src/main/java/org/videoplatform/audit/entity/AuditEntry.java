@@ -19,8 +19,9 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "audit_entries")
 @NamedQuery(name = AuditEntry.NEWEST_FIRST, query = "SELECT e FROM AuditEntry e ORDER BY e.occurredAt DESC, e.id")
-@NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt < :at OR (e.occurredAt = :at AND e.id > :id)"
-        + " ORDER BY e.occurredAt DESC, e.id")
+// The bound on its own first, so the index starts at the page instead of the newest entry.
+@NamedQuery(name = AuditEntry.NEWEST_BEFORE, query = "SELECT e FROM AuditEntry e WHERE e.occurredAt <= :at"
+        + " AND (e.occurredAt < :at OR e.id > :id) ORDER BY e.occurredAt DESC, e.id")
 @NamedQuery(name = AuditEntry.CONCERNING,
         query = "SELECT e FROM AuditEntry e WHERE e.actorId = :actor OR e.namedAccount = :actor OR e.subjectId IN :subjects ORDER BY e.occurredAt")
 @NamedQuery(name = AuditEntry.PSEUDONYMISE,

@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: AGPL-3.0-or-later
+# Sourced by the database benchmarks: a scratch database named $database in the local PostgreSQL
+# cluster with every migration applied, dropped on exit, and a way to time one statement inside
+# the database, which is what the application waits on. Needs PostgreSQL running (deploy/run.sh or
+# the test stack), and sudo for its postgres user as the other scripts do.
+source deploy/stack/services.sh
+export PGPASSWORD=$VP_DB_PASSWORD
+sql() { psql -X -q -v ON_ERROR_STOP=1 -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" -d "$database" "$@"; }
+as_postgres dropdb --if-exists "$database"
+as_postgres createdb -O "$VP_DB_USER" "$database"
+trap 'as_postgres dropdb --if-exists "$database"' EXIT
+for migration in $(ls video-platform-ejb/src/main/resources/db/migration/V*.sql | sort -V); do
+    sql -f "$migration" >/dev/null
+done
+
+# Usage: timed RUNS STATEMENT. The statement runs RUNS times (it may use i, the run's number from 1)
+# and prints its median and 95th percentile.
+timed() {
+    sql -t -A <<SQL
+CREATE TEMP TABLE timings (ms double precision);
+DO \$\$
+DECLARE
+    started timestamptz;
+BEGIN
+    FOR i IN 1..$1 LOOP
+        started := clock_timestamp();
+        $2;
+        INSERT INTO timings VALUES (extract(epoch FROM clock_timestamp() - started) * 1000);
+    END LOOP;
+END
+\$\$;
+SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 3) || ' ms median, '
+    || round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 3) || ' ms 95th percentile' FROM timings;
+SQL
+}
