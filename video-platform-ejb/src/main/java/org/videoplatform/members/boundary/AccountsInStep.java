@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,8 +28,8 @@ import org.videoplatform.members.entity.MemberState;
  * revocation, reinstatement or erasure is the platform's to record, and the API follows it from its
  * commit on, so it does not wait for Keycloak: the change commits with the member marked out of
  * step, Keycloak is told right after, and when it does not answer every node's sweep tries again
- * until it does. Until then a suspended or erased
- * member can still sign in to Keycloak, and the API refuses every token they get.
+ * until it does. Until then a suspended or erased member can still sign in to Keycloak, and the
+ * API refuses every token they get.
  */
 @Singleton
 @DependsOn("SchemaMigrations") // its timer starts with the deployment, before a fresh database has its tables
@@ -55,23 +54,25 @@ public class AccountsInStep {
     @Schedule(hour = "*", minute = "*", second = "*/20", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        List<UUID> outOfStep = em.createNamedQuery(Member.ACCOUNTS_OUT_OF_STEP, UUID.class).getResultList();
-        AccountsInStep self = session.getBusinessObject(AccountsInStep.class);
-        for (UUID memberId : outOfStep) {
-            try {
-                self.retry(memberId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not bring the Keycloak account of member " + memberId + " in step", e);
-            }
-        }
+        em.createNamedQuery(Member.ACCOUNTS_OUT_OF_STEP, UUID.class).getResultList().forEach(this::tryToBringInStep);
     }
 
     /**
-     * For a change of state just committed: Keycloak is told now, and whatever goes wrong, the
-     * change stands and the sweep tries again.
+     * For a change of state just committed with the member marked out of step: Keycloak is told
+     * now, and whatever goes wrong, the change stands and the sweep tries again.
+     *
+     * @return the member as they are once Keycloak has been told, or not
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void retryNow(UUID memberId) {
+    public Member followedByKeycloak(Member committed) {
+        if (committed.keycloakUserId() == null) {
+            return committed;
+        }
+        tryToBringInStep(committed.id());
+        return em.find(Member.class, committed.id());
+    }
+
+    private void tryToBringInStep(UUID memberId) {
         try {
             session.getBusinessObject(AccountsInStep.class).retry(memberId);
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package org.videoplatform.members.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -203,12 +203,8 @@ public class Members {
      * long as its timeouts. Keycloak is then told at once, or by the sweep if it does not answer.
      */
     private Optional<Member> change(UUID memberId, Consumer<Member> transition, String action, String reason, Actor by) {
-        Optional<Member> changed = session.getBusinessObject(Members.class).record(memberId, transition, action, reason, by);
-        if (changed.isEmpty() || changed.get().keycloakUserId() == null) {
-            return changed;
-        }
-        accountsInStep.retryNow(memberId);
-        return Optional.ofNullable(em.find(Member.class, memberId));
+        return session.getBusinessObject(Members.class).record(memberId, transition, action, reason, by)
+                .map(accountsInStep::followedByKeycloak);
     }
 
     /**

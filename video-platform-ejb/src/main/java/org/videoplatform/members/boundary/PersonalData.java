@@ -88,12 +88,8 @@ public class PersonalData {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<Member> erase(UUID memberId, String reason, Actor admin) {
-        Optional<Member> erased = session.getBusinessObject(PersonalData.class).recordErasure(memberId, reason, admin);
-        if (erased.isEmpty() || erased.get().keycloakUserId() == null) {
-            return erased;
-        }
-        accountsInStep.retryNow(memberId);
-        return Optional.ofNullable(em.find(Member.class, memberId));
+        return session.getBusinessObject(PersonalData.class).recordErasure(memberId, reason, admin)
+                .map(accountsInStep::followedByKeycloak);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
