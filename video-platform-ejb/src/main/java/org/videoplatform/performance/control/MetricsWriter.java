@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.videoplatform.pitches.entity.SocialPlatform;
+import org.videoplatform.releases.entity.PlatformPost;
 
 /**
  * Writes an import's lines into the daily figures. Lines stream through PostgreSQL's COPY into a
@@ -148,7 +149,7 @@ public final class MetricsWriter {
         try (Statement sql = connection.createStatement()) {
             // One import at a time: each one's totals and lifetime differences must see the days the others wrote.
             // Taken before the posts are read, as a post taken off its release is taken off under the same lock.
-            sql.execute("SELECT pg_advisory_xact_lock(hashtext('metric imports'))");
+            sql.execute(PlatformPost.FIGURES_LOCK);
             try (ResultSet rows = sql.executeQuery("SELECT id, platform, url, post_id, posted_at FROM platform_posts")) {
                 while (rows.next()) {
                     known.add(new PostDirectory.Post(rows.getObject(1, UUID.class), SocialPlatform.valueOf(rows.getString(2)),

@@ -113,8 +113,7 @@ public class Releases {
         if (posts(release).size() == 1) {
             throw new PostKept("it is the release's only one; record where the video went out, then take this one off");
         }
-        // No import may be writing its figures meanwhile: the metrics tables keep no foreign key to the posts (V15).
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('metric imports'))").getResultList();
+        em.createNativeQuery(PlatformPost.FIGURES_LOCK).getResultList();
         if (count("SELECT count(*) FROM post_metrics WHERE post_id = ?1", postId)
                 + count("SELECT count(*) FROM post_lifetime_totals WHERE post_id = ?1", postId)
                 + count("SELECT count(*) FROM post_metric_totals WHERE post_id = ?1", postId) > 0) {

@@ -36,6 +36,11 @@ public class PlatformPost {
     public static final String WITH_URL = "PlatformPost.withUrl";
     public static final String WITH_POST_ID = "PlatformPost.withPostId";
     public static final String WITH_ADDRESS_ON = "PlatformPost.withAddressOn";
+    /**
+     * Held by a metrics import while it writes figures, and by taking a post off its release: the
+     * figures tables keep no foreign key to the posts (V15).
+     */
+    public static final String FIGURES_LOCK = "SELECT pg_advisory_xact_lock(hashtext('metric imports'))";
 
     static final Set<OutputKind> RENDITIONS = Set.of(OutputKind.DELIVERY_LANDSCAPE, OutputKind.DELIVERY_SQUARE, OutputKind.DELIVERY_PORTRAIT);
     static final int MAX_CAPTION = 5000;
