@@ -4,7 +4,8 @@
 # applied as the README says, take transcoding jobs from one Apache Artemis broker (staged by
 # deploy/pom.xml), against the test stack's PostgreSQL, S3 server and Keycloak. Every cut is
 # uploaded through the first node; the check passes when every cut is transcoded and both nodes
-# did some of the work (ScaleOutCheck.java). Needs `mvn install` (or `mvn install -DskipTests`) first.
+# did some of the work (ScaleOutCheck.java). Needs the build packaged first (`mvn verify`, or
+# `mvn package -DskipTests`).
 # Usage: deploy/stack/scale-out-check.sh [cuts, default 6]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +30,7 @@ stop_all() {
 trap stop_all EXIT
 
 for file in "$EAR" "$WILDFLY_HOME/bin/standalone.sh" "$ARTEMIS_HOME/bin/artemis"; do
-    [ -e "$file" ] || fail "$file is missing: build first (mvn install -DskipTests)"
+    [ -e "$file" ] || fail "$file is missing: build first (mvn package -DskipTests)"
 done
 bash deploy/stack/it-stack.sh start "$work/stack"
 
@@ -61,6 +62,9 @@ for entry in "${NODES[@]}"; do
         || { tail -40 "$work/$node/log/server.log" >&2; exit 1; }
 done
 
+# The check's classpath is the tests' one, which names the other modules: they are installed
+# from what the build packaged, as a clean local repository holds none of them.
+mvn -q -o -B install -DskipTests -pl .,video-platform-ejb,video-platform-web
 mvn -q -o -pl video-platform-ear dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp.txt"
 java -cp "video-platform-ear/target/test-classes:$(cat "$work/cp.txt")" -Dvp.it.base-url=http://localhost:9080 \
     -Dvp.it.keycloak-url=http://localhost:18180 -Dvp.it.db-url=jdbc:postgresql://localhost:5432/videoplatform_it \
