@@ -1,9 +1,11 @@
 package org.videoplatform.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.contentType;
 import static org.videoplatform.ApiClient.get;
+import static org.videoplatform.ApiClient.json;
 import static org.videoplatform.ApiClient.object;
 import static org.videoplatform.ApiClient.send;
 
@@ -112,6 +114,28 @@ class WorkshopsIT {
         List<JsonObject> attendees = workshop(id).getJsonArray("attendees").getValuesAs(JsonObject.class);
         assertEquals("REGISTERED", stateOf(attendees, carla));
         assertEquals("WAITLISTED", stateOf(attendees, dev));
+    }
+
+    @Test
+    void theListCountsEachWorkshopsPlacesWithoutNamingAnyone() {
+        String counted = createWorkshop(2);
+        JsonObject amira = registered(counted, "Amira Khan");
+        JsonObject ben = registered(counted, "Ben Briain");
+        registered(counted, "Carla Diaz");
+        registered(counted, "Dev Patel");
+        assertEquals(200, act(counted, amira, "check-in").statusCode());
+        assertEquals(200, act(counted, ben, "cancellation").statusCode());
+        String empty = createWorkshop(5);
+
+        HttpResponse<String> response = get("/api/workshops", lead);
+        assertEquals(200, response.statusCode(), response.body());
+        List<JsonObject> listed = json(response).asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject one = listed.stream().filter(w -> w.getString("id").equals(counted)).findFirst().orElseThrow();
+        assertEquals(List.of(1, 1, 1), List.of(one.getInt("registered"), one.getInt("waitlisted"), one.getInt("checkedIn")),
+                "Carla took Ben's place, Dev waits, Amira is in: " + one);
+        assertFalse(one.containsKey("attendees"), "the list carries no one's personal data: " + one);
+        JsonObject none = listed.stream().filter(w -> w.getString("id").equals(empty)).findFirst().orElseThrow();
+        assertEquals(List.of(0, 0, 0), List.of(none.getInt("registered"), none.getInt("waitlisted"), none.getInt("checkedIn")));
     }
 
     private static String stateOf(List<JsonObject> attendees, JsonObject attendee) {

@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.videoplatform.members.entity.AlreadyRegistered;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
@@ -33,6 +35,15 @@ public class Workshops {
      * @param decided the last vetting decision about each attendee who has had one
      */
     public record WorkshopDetail(Workshop workshop, List<Attendee> attendees, Map<UUID, VettingOutcome> decided) {
+
+        public Map<AttendanceState, Long> counted() {
+            return attendees.stream().collect(Collectors.groupingBy(Attendee::state, () -> new EnumMap<>(AttendanceState.class),
+                    Collectors.counting()));
+        }
+    }
+
+    /** A workshop with how many of its attendees are in each state, for lists that name nobody. */
+    public record WorkshopCounts(Workshop workshop, Map<AttendanceState, Long> counted) {
     }
 
     public Workshop create(String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String city,
@@ -42,9 +53,17 @@ public class Workshops {
         return workshop;
     }
 
-    public List<WorkshopDetail> all() {
+    /**
+     * Every workshop, counted in one query: the list names no attendee, and reading each
+     * workshop's attendees to count them cost one query and every row's personal data per workshop.
+     */
+    public List<WorkshopCounts> all() {
+        Map<UUID, Map<AttendanceState, Long>> counted = new HashMap<>();
+        em.createNamedQuery(Attendee.COUNTED_BY_WORKSHOP, Object[].class).getResultList()
+                .forEach(row -> counted.computeIfAbsent((UUID) row[0], workshop -> new EnumMap<>(AttendanceState.class))
+                        .put((AttendanceState) row[1], (Long) row[2]));
         return em.createNamedQuery(Workshop.NEWEST_START_FIRST, Workshop.class).getResultList().stream()
-                .map(this::detail)
+                .map(workshop -> new WorkshopCounts(workshop, counted.getOrDefault(workshop.id(), Map.of())))
                 .toList();
     }
 
@@ -119,10 +138,6 @@ public class Workshops {
                 .setParameter("workshop", workshop)
                 .setParameter("holding", EnumSet.of(AttendanceState.REGISTERED, AttendanceState.CHECKED_IN))
                 .getSingleResult();
-    }
-
-    private WorkshopDetail detail(Workshop workshop) {
-        return detail(workshop, Map.of());
     }
 
     private WorkshopDetail withDecisions(Workshop workshop) {

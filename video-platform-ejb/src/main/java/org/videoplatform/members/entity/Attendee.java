@@ -23,6 +23,8 @@ import org.videoplatform.platform.entity.Timestamps;
         query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop ORDER BY a.registeredAt, a.id")
 @NamedQuery(name = Attendee.PLACES_HELD,
         query = "SELECT COUNT(a) FROM Attendee a WHERE a.workshop = :workshop AND a.state IN :holding")
+@NamedQuery(name = Attendee.COUNTED_BY_WORKSHOP,
+        query = "SELECT a.workshop.id, a.state, COUNT(a) FROM Attendee a GROUP BY a.workshop.id, a.state")
 @NamedQuery(name = Attendee.BY_EMAIL, query = "SELECT a FROM Attendee a WHERE a.email = :email ORDER BY a.registeredAt")
 @NamedQuery(name = Attendee.STILL_COMING,
         query = "SELECT a FROM Attendee a WHERE a.workshop = :workshop AND a.email = :email AND a.state <> :cancelled")
@@ -32,6 +34,7 @@ public class Attendee {
 
     public static final String OF_WORKSHOP = "Attendee.ofWorkshop";
     public static final String PLACES_HELD = "Attendee.placesHeld";
+    public static final String COUNTED_BY_WORKSHOP = "Attendee.countedByWorkshop";
     public static final String WAITLIST = "Attendee.waitlist";
     public static final String BY_EMAIL = "Attendee.byEmail";
     public static final String STILL_COMING = "Attendee.stillComing";

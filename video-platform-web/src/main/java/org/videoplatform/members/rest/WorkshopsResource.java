@@ -30,6 +30,7 @@ import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.PersonalData;
 import org.videoplatform.members.boundary.Workshops;
+import org.videoplatform.members.boundary.Workshops.WorkshopCounts;
 import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
@@ -90,16 +91,20 @@ public class WorkshopsResource {
                                String city, int capacity, List<String> trainers, long registered, long waitlisted,
                                long checkedIn, List<AttendeeView> attendees) {
 
-        static WorkshopView from(WorkshopDetail detail, boolean withAttendees) {
-            Workshop w = detail.workshop();
-            return new WorkshopView(w.id().toString(), w.title(), w.startsAt(), w.endsAt(), w.venue(), w.city(), w.capacity(),
-                    w.trainers(), count(detail, AttendanceState.REGISTERED), count(detail, AttendanceState.WAITLISTED),
-                    count(detail, AttendanceState.CHECKED_IN),
-                    withAttendees ? detail.attendees().stream().map(a -> AttendeeView.from(a, detail.decided().get(a.id()))).toList() : null);
+        static WorkshopView from(WorkshopDetail detail) {
+            return from(detail.workshop(), detail.counted(),
+                    detail.attendees().stream().map(a -> AttendeeView.from(a, detail.decided().get(a.id()))).toList());
         }
 
-        private static long count(WorkshopDetail detail, AttendanceState state) {
-            return detail.attendees().stream().filter(a -> a.state() == state).count();
+        static WorkshopView from(WorkshopCounts listed) {
+            return from(listed.workshop(), listed.counted(), null);
+        }
+
+        private static WorkshopView from(Workshop w, Map<AttendanceState, Long> counted, List<AttendeeView> attendees) {
+            return new WorkshopView(w.id().toString(), w.title(), w.startsAt(), w.endsAt(), w.venue(), w.city(), w.capacity(),
+                    w.trainers(), counted.getOrDefault(AttendanceState.REGISTERED, 0L),
+                    counted.getOrDefault(AttendanceState.WAITLISTED, 0L), counted.getOrDefault(AttendanceState.CHECKED_IN, 0L),
+                    attendees);
         }
     }
 
@@ -112,19 +117,19 @@ public class WorkshopsResource {
                 workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
                 actors.of(security).id());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(WorkshopView.from(new WorkshopDetail(created, List.of(), Map.of()), true))
+                .entity(WorkshopView.from(new WorkshopDetail(created, List.of(), Map.of())))
                 .build();
     }
 
     @GET
     public List<WorkshopView> all() {
-        return workshops.all().stream().map(detail -> WorkshopView.from(detail, false)).toList();
+        return workshops.all().stream().map(WorkshopView::from).toList();
     }
 
     @GET
     @Path("{id}")
     public WorkshopView one(@PathParam("id") UUID id) {
-        return workshops.find(id).map(detail -> WorkshopView.from(detail, true)).orElseThrow(NotFoundException::new);
+        return workshops.find(id).map(WorkshopView::from).orElseThrow(NotFoundException::new);
     }
 
     /** Registers someone; the answer's state says whether they got a place or joined the waitlist. */
