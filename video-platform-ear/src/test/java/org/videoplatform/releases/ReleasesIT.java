@@ -195,6 +195,40 @@ class ReleasesIT {
         assertEquals(404, send("DELETE", "/api/releases/" + itsRelease + "/posts/" + mistyped, lead, null, null).statusCode());
     }
 
+    @Test
+    void aShareLinkLeadsOnlyToTheHostItsPostWasCheckedOn() throws Exception {
+        HttpResponse<String> released = send("POST", "/api/productions/" + Approved.production("Escaped " + System.nanoTime(), folder)
+                + "/release", lead, JSON, posts(POST_URL + "e"));
+        assertEquals(201, released.statusCode(), released.body());
+        String itsRelease = object(released).getString("id");
+        HttpResponse<String> disguised = send("POST", "/api/releases/" + itsRelease + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "YOUTUBE").add("url", "https://evil.example\u042F@www.youtube.com/watch?v=d" + System.nanoTime())
+                .add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_LANDSCAPE").build().toString());
+        assertEquals(400, disguised.statusCode(), "sent on as bytes, the Я became / and the visitor landed on evil.example: "
+                + disguised.body());
+        assertEquals("url", object(disguised).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        String page = "https://www.facebook.com/\u041A\u0430\u043C\u043F\u0430\u043D\u0438\u044F/videos/" + System.nanoTime();
+        HttpResponse<String> added = send("POST", "/api/releases/" + itsRelease + "/posts", lead, JSON, Json.createObjectBuilder()
+                .add("platform", "FACEBOOK").add("url", page).add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_SQUARE")
+                .build().toString());
+        assertEquals(201, added.statusCode(), added.body());
+        String escaped = URI.create(page).toASCIIString();
+        assertEquals(escaped, object(added).getString("url"), "kept as a browser sends it");
+        JsonObject link = created(send("POST", "/api/releases/" + itsRelease + "/links", lead, JSON, Json.createObjectBuilder()
+                .add("channel", "EMAIL").add("targetUrl", escaped).build().toString()));
+        assertEquals(escaped, redirect(link.getString("url"), "tester").headers().firstValue("Location").orElseThrow());
+
+        // As a link made before addresses were kept in ASCII holds it.
+        try (Connection db = PlatformDatabase.connect();
+             PreparedStatement unescaped = db.prepareStatement("UPDATE share_links SET target_url = ? WHERE code = ?")) {
+            unescaped.setString(1, page);
+            unescaped.setString(2, link.getString("code"));
+            assertEquals(1, unescaped.executeUpdate());
+        }
+        assertEquals(escaped, redirect(link.getString("url"), "tester").headers().firstValue("Location").orElseThrow());
+    }
+
     private static String postTo(String releaseId, String url) {
         HttpResponse<String> added = send("POST", "/api/releases/" + releaseId + "/posts", lead, JSON, Json.createObjectBuilder()
                 .add("platform", "YOUTUBE").add("url", url).add("postedAt", "2026-11-27T12:00:00Z").add("rendition", "DELIVERY_LANDSCAPE")

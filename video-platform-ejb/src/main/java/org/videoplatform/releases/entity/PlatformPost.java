@@ -119,20 +119,28 @@ public class PlatformPost {
     }
 
     /**
-     * Share links send people here, so only web addresses: never javascript: or data: ones.
+     * Share links send people here, so only web addresses: never javascript: or data: ones, nor
+     * ones whose host is not the one checked. A name before an @ is refused, since it is only there
+     * to look like the host. Letters beyond ASCII are escaped as browsers escape them: a redirect's
+     * Location header carries one byte per character, so "Я" went out as "/", and
+     * "https://evil.exampleЯ@www.youtube.com/…" then led to evil.example.
      *
-     * @return the address, with its scheme in lower case
+     * @return the address in ASCII, with its scheme in lower case
      */
     static String webAddress(String field, String address) {
+        URI uri;
         try {
-            URI uri = new URI(address);
-            if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidInput(field, "must be a web address starting with https://");
-            }
+            uri = new URI(address);
         } catch (URISyntaxException e) {
             throw new InvalidInput(field, "is not a web address: " + e.getReason());
         }
-        return WebAddresses.withLowerCaseScheme(address);
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+            throw new InvalidInput(field, "must be a web address starting with https://");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new InvalidInput(field, "must not have a name and an @ before the host: that hides where the address really leads");
+        }
+        return WebAddresses.withLowerCaseScheme(uri.toASCIIString());
     }
 
     private static final Map<SocialPlatform, String> NAMES = Map.of(SocialPlatform.FACEBOOK, "Facebook", SocialPlatform.YOUTUBE, "YouTube",

@@ -39,4 +39,16 @@ class WebAddressTest {
         assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("url", "data:text/html,hi")).field());
         assertEquals("url", assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("url", "https://")).field());
     }
+
+    @Test
+    void aNameBeforeTheHostIsRefusedAndLettersBeyondAsciiAreEscapedAsBrowsersEscapeThem() {
+        InvalidInput disguised = assertThrows(InvalidInput.class,
+                () -> PlatformPost.webAddress("url", "https://evil.example\u042F@www.youtube.com/watch?v=abcdefghijk"));
+        assertEquals("must not have a name and an @ before the host: that hides where the address really leads", disguised.getMessage());
+        assertThrows(InvalidInput.class, () -> PlatformPost.webAddress("url", "https://campaign@www.youtube.com/watch?v=1"));
+        assertEquals("https://www.facebook.com/%D0%9A%D0%B0%D0%BC%D0%BF%D0%B0%D0%BD%D0%B8%D1%8F/videos/1",
+                PlatformPost.webAddress("url", "https://www.facebook.com/\u041A\u0430\u043C\u043F\u0430\u043D\u0438\u044F/videos/1"));
+        assertEquals("https://www.tiktok.com/@campaign/video/1", PlatformPost.webAddress("url", "https://www.tiktok.com/@campaign/video/1"),
+                "an @ in the path names an account, not the host");
+    }
 }
