@@ -223,6 +223,15 @@ class WorkshopsIT {
     }
 
     @Test
+    void aMistypedYearIsRefusedNamingTheField() {
+        OffsetDateTime farOff = OffsetDateTime.of(300_000, 1, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        HttpResponse<String> year = send("POST", "/api/workshops", lead, JSON, workshopJson(10, farOff, farOff.plusHours(6)));
+        assertEquals(400, year.statusCode(), "a year the database cannot keep: " + year.body());
+        assertEquals("startsAt", object(year).getJsonArray("errors").getJsonObject(0).getString("field"), year.body());
+        assertTrue(object(year).getString("detail").contains("within ten years of today, not +300000-01-01"), year.body());
+    }
+
+    @Test
     void attendeeWithoutAValidEmailIsRefusedNamingTheField() {
         String id = createWorkshop(5);
         HttpResponse<String> response = send("POST", "/api/workshops/" + id + "/attendees", lead, JSON,

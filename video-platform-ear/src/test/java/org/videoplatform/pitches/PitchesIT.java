@@ -188,6 +188,8 @@ class PitchesIT {
     @Test
     void badInputIsToldWhichFieldIsWrong() {
         assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("").build().toString())));
+        assertEquals("deadline", field(send("POST", "/api/pitches", producer, JSON,
+                pitch("Bus fares").add("deadline", "+300000-01-01").build().toString())), "a year the database cannot keep");
         assertEquals("logline", field(send("POST", "/api/pitches", producer, JSON,
                 pitch("Bus fares").add("logline", "x".repeat(10_000)).build().toString())));
         assertEquals("colour", field(send("POST", "/api/pitches", producer, JSON,

@@ -116,6 +116,13 @@ class ReleasesIT {
                 .add("platform", "X").add("url", "javascript:alert(1)").add("postedAt", "2026-11-27T11:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());
         assertEquals(400, script.statusCode());
+        for (String mistyped : List.of("+300000-11-27T11:00:00Z", "1926-11-27T11:00:00Z", "2126-11-27T11:00:00Z")) {
+            HttpResponse<String> when = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
+                    .add("platform", "YOUTUBE").add("postId", "w" + System.nanoTime()).add("postedAt", mistyped)
+                    .add("rendition", "DELIVERY_SQUARE").build().toString());
+            assertEquals(400, when.statusCode(), mistyped + ": " + when.body());
+            assertEquals("postedAt", object(when).getJsonArray("errors").getJsonObject(0).getString("field"), when.body());
+        }
         HttpResponse<String> wrongPlatform = send("POST", "/api/releases/" + release + "/posts", lead, JSON, Json.createObjectBuilder()
                 .add("platform", "FACEBOOK").add("url", POST_URL + "fb").add("postedAt", "2026-11-27T11:00:00Z")
                 .add("rendition", "DELIVERY_SQUARE").build().toString());

@@ -17,6 +17,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.videoplatform.platform.entity.PlausibleDates;
 import org.videoplatform.platform.entity.Timestamps;
 
 /**
@@ -95,6 +96,9 @@ public class Pitch {
     }
 
     private void write(PitchContent content) {
+        if (content.deadline() != null && !PlausibleDates.withinTenYearsOfToday(content.deadline())) {
+            throw new InvalidPitch("deadline", "must be within ten years of today, not " + content.deadline());
+        }
         this.title = Objects.requireNonNull(content.title()).strip();
         this.logline = content.logline();
         this.synopsis = content.synopsis();

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,8 @@ public class PlatformPost {
 
     static final Set<OutputKind> RENDITIONS = Set.of(OutputKind.DELIVERY_LANDSCAPE, OutputKind.DELIVERY_SQUARE, OutputKind.DELIVERY_PORTRAIT);
     static final int MAX_CAPTION = 5000;
+    /** Facebook's first day; the other platforms came later. */
+    private static final OffsetDateTime FIRST_PLATFORM_OPENED = OffsetDateTime.of(2004, 2, 4, 0, 0, 0, 0, ZoneOffset.UTC);
 
     @Id
     private UUID id;
@@ -105,6 +108,13 @@ public class PlatformPost {
         }
         if (postedAt == null) {
             throw new InvalidInput("postedAt", "is required");
+        }
+        if (postedAt.isBefore(FIRST_PLATFORM_OPENED)) {
+            throw new InvalidInput("postedAt", "is before any of these platforms existed: is the year right?");
+        }
+        // A day ahead: the lead's clock, or the platform's, may run ahead of the server's.
+        if (postedAt.isAfter(OffsetDateTime.now().plusDays(1))) {
+            throw new InvalidInput("postedAt", "has not come yet: a post is recorded once it is up");
         }
         this.id = UUID.randomUUID();
         this.release = release;

@@ -37,6 +37,7 @@ import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.VettingOutcome;
 import org.videoplatform.members.entity.Workshop;
 import org.videoplatform.platform.entity.InvalidInput;
+import org.videoplatform.platform.entity.PlausibleDates;
 
 /** Workshops and their attendees, for the video leads who run them. */
 @Path("workshops")
@@ -110,8 +111,14 @@ public class WorkshopsResource {
 
     @POST
     public Response create(@Valid @NotNull NewWorkshop workshop) {
+        if (!PlausibleDates.withinTenYearsOfToday(workshop.startsAt())) {
+            throw new InvalidInput("startsAt", "must be within ten years of today, not " + workshop.startsAt().toLocalDate());
+        }
         if (!workshop.endsAt().isAfter(workshop.startsAt())) {
             throw new InvalidInput("endsAt", "must be after the start");
+        }
+        if (!PlausibleDates.withinTenYearsOfToday(workshop.endsAt())) {
+            throw new InvalidInput("endsAt", "must be within ten years of today, not " + workshop.endsAt().toLocalDate());
         }
         Workshop created = workshops.create(workshop.title(), workshop.startsAt(), workshop.endsAt(), workshop.venue(),
                 workshop.city(), workshop.capacity(), workshop.trainers() == null ? List.of() : workshop.trainers(),
