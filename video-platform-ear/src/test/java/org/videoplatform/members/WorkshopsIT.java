@@ -50,8 +50,12 @@ class WorkshopsIT {
     }
 
     private static String workshopJson(int capacity, OffsetDateTime startsAt, OffsetDateTime endsAt) {
+        return workshopJson("Filming on a phone", capacity, startsAt, endsAt);
+    }
+
+    private static String workshopJson(String title, int capacity, OffsetDateTime startsAt, OffsetDateTime endsAt) {
         return Json.createObjectBuilder()
-                .add("title", "Filming on a phone").add("venue", "Union hall").add("city", "Leeds")
+                .add("title", title).add("venue", "Union hall").add("city", "Leeds")
                 .add("startsAt", startsAt.toString()).add("endsAt", endsAt.toString()).add("capacity", capacity)
                 .add("trainers", Json.createArrayBuilder().add("Sam Jones"))
                 .build().toString();
@@ -229,6 +233,14 @@ class WorkshopsIT {
         assertEquals(400, year.statusCode(), "a year the database cannot keep: " + year.body());
         assertEquals("startsAt", object(year).getJsonArray("errors").getJsonObject(0).getString("field"), year.body());
         assertTrue(object(year).getString("detail").contains("within ten years of today, not +300000-01-01"), year.body());
+    }
+
+    @Test
+    void aTitleOfSpacesFromAnotherScriptIsRefusedNamingTheField() {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3);
+        HttpResponse<String> title = send("POST", "/api/workshops", lead, JSON, workshopJson("\u3000", 10, start, start.plusHours(6)));
+        assertEquals(400, title.statusCode(), "an ideographic space is a space: stripped, the title was saved empty: " + title.body());
+        assertEquals("title", object(title).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

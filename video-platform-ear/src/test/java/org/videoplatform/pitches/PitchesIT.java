@@ -188,6 +188,8 @@ class PitchesIT {
     @Test
     void badInputIsToldWhichFieldIsWrong() {
         assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("").build().toString())));
+        assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("\u3000\u2003").build().toString())),
+                "spaces of other scripts are spaces too: stripped, the title was saved empty");
         assertEquals("deadline", field(send("POST", "/api/pitches", producer, JSON,
                 pitch("Bus fares").add("deadline", "+300000-01-01").build().toString())), "a year the database cannot keep");
         assertEquals("logline", field(send("POST", "/api/pitches", producer, JSON,

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -33,6 +32,7 @@ import org.videoplatform.members.boundary.PersonalData;
 import org.videoplatform.members.entity.Member;
 import org.videoplatform.members.entity.MemberState;
 import org.videoplatform.members.entity.Skill;
+import org.videoplatform.problems.NotBlankInAnyScript;
 
 /** The directory of vetted members (by name, skill and region), and cutting them off (or letting them back in after a suspension), always with a reason. */
 @Path("members")
@@ -97,7 +97,7 @@ public class MembersResource {
     }
 
     /** Why access changes: recorded in the audit trail. */
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    public record Reason(@NotBlankInAnyScript @Size(max = 2000) String reason) {
     }
 
     @GET

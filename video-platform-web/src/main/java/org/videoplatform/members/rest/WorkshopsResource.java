@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -29,15 +28,16 @@ import java.util.Map;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.PersonalData;
-import org.videoplatform.members.boundary.Workshops;
 import org.videoplatform.members.boundary.Workshops.WorkshopCounts;
 import org.videoplatform.members.boundary.Workshops.WorkshopDetail;
+import org.videoplatform.members.boundary.Workshops;
 import org.videoplatform.members.entity.AttendanceState;
 import org.videoplatform.members.entity.Attendee;
 import org.videoplatform.members.entity.VettingOutcome;
 import org.videoplatform.members.entity.Workshop;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.PlausibleDates;
+import org.videoplatform.problems.NotBlankInAnyScript;
 
 /** Workshops and their attendees, for the video leads who run them. */
 @Path("workshops")
@@ -62,15 +62,16 @@ public class WorkshopsResource {
     @Context
     UriInfo uri;
 
-    public record NewWorkshop(@NotBlank @Size(max = 200) String title, @NotNull OffsetDateTime startsAt,
-                              @NotNull OffsetDateTime endsAt, @NotBlank @Size(max = 200) String venue,
-                              @NotBlank @Size(max = 100) String city, @Min(1) @Max(10_000) int capacity,
-                              @Size(max = 20) List<@NotBlank @Size(max = 100) String> trainers) {
+    public record NewWorkshop(@NotBlankInAnyScript @Size(max = 200) String title, @NotNull OffsetDateTime startsAt,
+                              @NotNull OffsetDateTime endsAt, @NotBlankInAnyScript @Size(max = 200) String venue,
+                              @NotBlankInAnyScript @Size(max = 100) String city, @Min(1) @Max(10_000) int capacity,
+                              @Size(max = 20) List<@NotBlankInAnyScript @Size(max = 100) String> trainers) {
     }
 
-    public record NewAttendee(@NotBlank @Size(max = 200) String fullName,
-                              @NotBlank @Email @Size(max = 320) @Pattern(regexp = "[\\x21-\\x7E]+@.+", message = "must have no accents or other"
-                                      + " letters beyond plain ASCII before the @: the sign-in service refuses them there") String email,
+    public record NewAttendee(@NotBlankInAnyScript @Size(max = 200) String fullName,
+                              @NotBlankInAnyScript @Email @Size(max = 320) @Pattern(regexp = "[\\x21-\\x7E]+@.+",
+                                      message = "must have no accents or other letters beyond plain ASCII before the @: the sign-in"
+                                              + " service refuses them there") String email,
                               @Size(max = 50) String membershipNumber, @Size(max = 50) String phone) {
     }
 

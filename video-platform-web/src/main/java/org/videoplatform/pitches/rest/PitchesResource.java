@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,9 +28,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.members.boundary.Members;
@@ -47,6 +46,7 @@ import org.videoplatform.pitches.entity.ProductionState;
 import org.videoplatform.pitches.entity.SocialPlatform;
 import org.videoplatform.pitches.entity.VideoFormat;
 import org.videoplatform.platform.rest.Downloads;
+import org.videoplatform.problems.NotBlankInAnyScript;
 
 /** Pitches: producers write and submit them, leads discuss and decide. Each move is its own POST. */
 @Path("pitches")
@@ -70,7 +70,7 @@ public class PitchesResource {
     @Context
     UriInfo uri;
 
-    public record PitchForm(@NotBlank @Size(max = 200) String title, @Size(max = 200) String logline,
+    public record PitchForm(@NotBlankInAnyScript @Size(max = 200) String title, @Size(max = 200) String logline,
                             @Size(max = 10_000) String synopsis, @Size(max = 1_000) String goal,
                             @Size(max = 1_000) String audience, VideoFormat format, Set<@NotNull SocialPlatform> platforms,
                             @Min(1) @Max(3 * 60 * 60) Integer plannedLengthSeconds, LocalDate deadline,
@@ -220,7 +220,7 @@ public class PitchesResource {
                 .orElseThrow(NotFoundException::new);
     }
 
-    public record CommentForm(@NotBlank @Size(max = 5_000) String body) {
+    public record CommentForm(@NotBlankInAnyScript @Size(max = 5_000) String body) {
     }
 
     public record CommentView(String id, String authorName, String body, OffsetDateTime postedAt) {
@@ -248,8 +248,8 @@ public class PitchesResource {
     public record Invitation(@NotNull UUID memberId) {
     }
 
-    public record NewAttachment(Attachment.Kind kind, @NotBlank @Size(max = 255) String fileName,
-                                @NotBlank @Size(max = 255) String contentType, @NotNull Long size) {
+    public record NewAttachment(Attachment.Kind kind, @NotBlankInAnyScript @Size(max = 255) String fileName,
+                                @NotBlankInAnyScript @Size(max = 255) String contentType, @NotNull Long size) {
     }
 
     /** Where to PUT the file (with the same Content-Type), then confirm with the completion call. */

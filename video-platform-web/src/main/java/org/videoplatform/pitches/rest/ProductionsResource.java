@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.boundary.Pitches;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
+import org.videoplatform.problems.NotBlankInAnyScript;
 
 /** Productions: from greenlit pitches, or opened directly by a producer with a finished video. */
 @Path("productions")
@@ -40,7 +40,7 @@ public class ProductionsResource {
     @Context
     SecurityContext security;
 
-    public record DirectProduction(@NotBlank @Size(max = 200) String title) {
+    public record DirectProduction(@NotBlankInAnyScript @Size(max = 200) String title) {
     }
 
     @GET

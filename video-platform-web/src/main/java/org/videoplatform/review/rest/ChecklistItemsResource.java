@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
+import org.videoplatform.problems.NotBlankInAnyScript;
 import org.videoplatform.review.boundary.Checklists;
 import org.videoplatform.review.rest.ChecklistView.ConfiguredItemView;
 
@@ -47,7 +47,8 @@ public class ChecklistItemsResource {
         return checklists.items(withRetired).stream().map(ConfiguredItemView::from).toList();
     }
 
-    public record NewItem(@NotBlank @Size(max = 200) String title, @Size(max = 2000) String guidance, @NotNull Boolean required) {
+    public record NewItem(@NotBlankInAnyScript @Size(max = 200) String title, @Size(max = 2000) String guidance,
+            @NotNull Boolean required) {
     }
 
     @POST
@@ -59,8 +60,8 @@ public class ChecklistItemsResource {
                 .build();
     }
 
-    public record ItemChange(@NotBlank @Size(max = 200) String title, @Size(max = 2000) String guidance, @NotNull Boolean required,
-            @NotNull Boolean retired) {
+    public record ItemChange(@NotBlankInAnyScript @Size(max = 200) String title, @Size(max = 2000) String guidance,
+            @NotNull Boolean required, @NotNull Boolean retired) {
     }
 
     @PUT

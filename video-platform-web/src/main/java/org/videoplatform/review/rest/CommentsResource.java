@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
+import org.videoplatform.problems.NotBlankInAnyScript;
 import org.videoplatform.review.boundary.Reviews;
 
 /** Replies to a comment, and resolving or reopening its thread. */
@@ -43,7 +43,7 @@ public class CommentsResource {
     @PathParam("comment")
     UUID commentId;
 
-    public record Reply(@NotBlank @Size(max = 5000) String body, @Size(max = 20) List<@NotBlank String> mentions) {
+    public record Reply(@NotBlankInAnyScript @Size(max = 5000) String body, @Size(max = 20) List<@NotBlankInAnyScript String> mentions) {
     }
 
     @POST

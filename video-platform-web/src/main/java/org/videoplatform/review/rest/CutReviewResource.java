@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
+import org.videoplatform.problems.NotBlankInAnyScript;
 import org.videoplatform.review.boundary.Reviews;
 import org.videoplatform.review.entity.FrameRate;
 
@@ -82,8 +82,9 @@ public class CutReviewResource {
      * @param drawing shapes over the picture, see the drawing format in the domain
      * @param mentions account ids of the production's producer or crew to notify
      */
-    public record NewComment(@NotNull @PositiveOrZero Integer frame, @PositiveOrZero Integer endFrame, @NotBlank @Size(max = 5000) String body,
-            JsonArray drawing, @Size(max = 20) List<@NotBlank String> mentions) {
+    public record NewComment(@NotNull @PositiveOrZero Integer frame, @PositiveOrZero Integer endFrame,
+            @NotBlankInAnyScript @Size(max = 5000) String body, JsonArray drawing,
+            @Size(max = 20) List<@NotBlankInAnyScript String> mentions) {
     }
 
     @POST

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.videoplatform.identity.rest.Actors;
 import org.videoplatform.pitches.rest.PitchesResource.ProductionView;
+import org.videoplatform.problems.NotBlankInAnyScript;
 import org.videoplatform.review.boundary.Reviews;
 import org.videoplatform.review.entity.ReviewAction;
 import org.videoplatform.review.entity.ReviewEvent;
@@ -74,7 +74,7 @@ public class ProductionReviewResource {
      * @param summary what was decided and why: the producer reads it
      * @param cut the cut in review the lead watched; left out if the production has had none
      */
-    public record Decision(@NotNull ReviewAction decision, @NotBlank @Size(max = 5000) String summary, UUID cut) {
+    public record Decision(@NotNull ReviewAction decision, @NotBlankInAnyScript @Size(max = 5000) String summary, UUID cut) {
     }
 
     @POST
