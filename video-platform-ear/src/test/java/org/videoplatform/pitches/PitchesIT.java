@@ -186,6 +186,19 @@ class PitchesIT {
     }
 
     @Test
+    void twoSavesOfTheSameVersionAtOnceKeepOneAndReportTheOther() {
+        // Three pairs: one pair can miss a race by luck.
+        for (int pair = 0; pair < 3; pair++) {
+            JsonObject pitch = drafted("Parks " + pair);
+            String edit = Json.createObjectBuilder().add("version", pitch.getJsonNumber("version").longValue())
+                    .add("pitch", pitch("Parks, take two")).build().toString();
+            List<Integer> savedTwice = ApiClient.twiceAtOnce(() -> send("PUT", "/api/pitches/" + pitch.getString("id"), producer, JSON, edit))
+                    .stream().map(HttpResponse::statusCode).sorted().toList();
+            assertEquals(List.of(200, 409), savedTwice, "the second of two saves at once is a conflict, not an incident");
+        }
+    }
+
+    @Test
     void badInputIsToldWhichFieldIsWrong() {
         assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("").build().toString())));
         assertEquals("title", field(send("POST", "/api/pitches", producer, JSON, pitch("\u3000\u2003").build().toString())),

@@ -163,11 +163,12 @@ public class Pitches {
 
     /**
      * Rewrites a draft, provided nobody changed it since the caller read it: two editors never
-     * silently overwrite each other.
+     * silently overwrite each other. Locked, so that of two saves of one version at once the second
+     * waits and is told of the first, where both passed the check and the second failed at commit.
      */
     @RolesAllowed("producer")
     public Optional<Pitch> edit(UUID id, long readVersion, PitchContent content, Actor producer) {
-        return owned(id, producer).map(pitch -> {
+        return ownedToMove(id, producer).map(pitch -> {
             if (pitch.version() != readVersion) {
                 throw new OptimisticLockException("The pitch was changed by someone else since it was read");
             }
