@@ -266,6 +266,8 @@ class ReviewIT {
         JsonObject resolved = object(doubleClick.get(0));
         assertTrue(resolved.getBoolean("resolved"));
         assertEquals("Lee Lead", resolved.getString("resolvedBy"));
+        assertEquals("Lee Lead", object(send("PUT", "/api/comments/" + thread + "/resolution", producer, JSON, "{\"resolved\": true}"))
+                .getString("resolvedBy"), "resolved again from a page not yet redrawn: the trail names the lead, and so does the thread");
         assertFalse(object(send("PUT", "/api/comments/" + thread + "/resolution", producer, JSON, "{\"resolved\": false}"))
                 .getBoolean("resolved"));
         List<String> threadTrail = ((JsonArray) ApiClient.json(get("/api/audit?limit=20", DemoAccounts.ADMIN.token())))

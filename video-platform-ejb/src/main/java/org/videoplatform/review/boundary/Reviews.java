@@ -179,12 +179,7 @@ public class Reviews {
         return visibleComment(commentId, caller).map(comment -> {
             // Read again under a lock: a double click or two people at once take turns rather than one getting a version conflict.
             em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
-            boolean change = resolved != (comment.resolvedAt() != null);
-            if (resolved) {
-                comment.resolve(caller);
-            } else {
-                comment.reopen();
-            }
+            boolean change = resolved ? comment.resolve(caller) : comment.reopen();
             // A change the lead asked for, marked dealt with by someone else, is a decision of sorts.
             if (change) {
                 audit.record(new AuditEntry(caller, resolved ? "review.thread-resolved" : "review.thread-reopened", "comment",

@@ -133,18 +133,31 @@ public class ReviewComment {
         return new ReviewComment(cut, root, author, body, null, null, null, mentions);
     }
 
-    public void resolve(Actor by) {
+    /**
+     * @return whether this resolved it: resolving it again, from a page not yet redrawn, keeps who
+     *         resolved it first, as the audit trail does
+     */
+    public boolean resolve(Actor by) {
         requireThread();
+        if (resolvedAt != null) {
+            return false;
+        }
         resolvedAt = Timestamps.now();
         resolvedBy = by.name();
         resolvedById = by.id();
+        return true;
     }
 
-    public void reopen() {
+    /** @return whether this reopened it */
+    public boolean reopen() {
         requireThread();
+        if (resolvedAt == null) {
+            return false;
+        }
         resolvedAt = null;
         resolvedBy = null;
         resolvedById = null;
+        return true;
     }
 
     private void requireThread() {
