@@ -194,9 +194,23 @@ class ChecklistIT {
 
         JsonObject checklist = Checklist.of(production, lead);
         assertEquals("Promoted by A. Organiser, 1 High St.", checklist.getJsonObject("imprint").getString("text"));
+        assertEquals(1, ((JsonArray) ApiClient.json(get("/api/audit?limit=20", DemoAccounts.ADMIN.token()))).getValuesAs(JsonObject.class)
+                .stream().filter(entry -> production.equals(entry.getString("subjectId", null))
+                        && entry.getString("action").equals("checklist.imprint-written")).count(), "the second click changed nothing");
         assertTrue(item(checklist, "Music and footage rights cleared").getBoolean("done"));
         assertFalse(item(object(Checklist.tick(production, lead, rights, false)), "Music and footage rights cleared").getBoolean("done"),
                 "one untick clears it: the two clicks left one tick");
+    }
+
+    @Test
+    void aFirstImprintSavedMeanwhileIsReportedNotOverwritten() {
+        String production = MediaClient.platform().production(producer, "Both saw none " + System.nanoTime());
+
+        assertEquals(200, Checklist.imprint(production, producer, "A. Organiser", "1 High St").statusCode());
+        HttpResponse<String> stale = Checklist.imprint(production, lead, "B. Lead", "2 Low Rd");
+
+        assertEquals(409, stale.statusCode(), "the lead's form was filled in with no imprint saved: " + stale.body());
+        assertEquals("Promoted by A. Organiser, 1 High St.", Checklist.of(production, producer).getJsonObject("imprint").getString("text"));
     }
 
     @Test

@@ -117,22 +117,28 @@ public class Checklists {
     }
 
     /**
-     * @param readVersion the version the caller's form was filled in from; when given, an imprint
-     *                    someone else saved meanwhile is not overwritten
+     * @param readVersion the version the caller's form was filled in from, null if it was filled in
+     *                    with no imprint saved: an imprint someone else saved meanwhile is not
+     *                    overwritten, the first one included. The same imprint sent again (a double
+     *                    click) changes nothing and records nothing.
      */
     @RolesAllowed({"producer", "video-lead", "admin"})
     public Optional<Imprint> writeImprint(UUID productionId, String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress,
                                           Long readVersion, Actor caller) {
         return evidenceFor(productionId, caller).map(production -> {
             lockForChecklistChange(productionId);
-            Imprint imprint = Optional.ofNullable(em.find(Imprint.class, productionId)).orElseGet(() -> {
+            Imprint saved = em.find(Imprint.class, productionId);
+            if (saved != null && saved.says(promoter, promoterAddress, onBehalfOf, onBehalfAddress)) {
+                return saved;
+            }
+            if (saved != null && (readVersion == null || readVersion != saved.version())) {
+                throw new OptimisticLockException("The imprint was changed by someone else since it was read");
+            }
+            Imprint imprint = Optional.ofNullable(saved).orElseGet(() -> {
                 Imprint created = new Imprint(productionId);
                 em.persist(created);
                 return created;
             });
-            if (readVersion != null && readVersion != imprint.version()) {
-                throw new OptimisticLockException("The imprint was changed by someone else since it was read");
-            }
             imprint.write(promoter, promoterAddress, onBehalfOf, onBehalfAddress, caller);
             audit.record(new AuditEntry(caller, "checklist.imprint-written", "production", productionId.toString(), imprint.text()));
             return imprint;

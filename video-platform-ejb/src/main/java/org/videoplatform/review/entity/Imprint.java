@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.platform.entity.InvalidInput;
@@ -70,6 +71,13 @@ public class Imprint {
         this.updatedBy = by.name();
         this.updatedById = by.id();
         this.updatedAt = Timestamps.now();
+    }
+
+    /** Whether writing these would leave it as it is. */
+    public boolean says(String promoter, String promoterAddress, String onBehalfOf, String onBehalfAddress) {
+        return Objects.equals(this.promoter, optional("promoter", promoter)) && Objects.equals(this.promoterAddress,
+                optional("promoterAddress", promoterAddress)) && Objects.equals(this.onBehalfOf, optional("onBehalfOf", onBehalfOf))
+                && Objects.equals(this.onBehalfAddress, optional("onBehalfAddress", onBehalfAddress));
     }
 
     private static String required(String field, String value) {
