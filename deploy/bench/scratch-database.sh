@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # Sourced by the database benchmarks: a scratch database named $database in the local PostgreSQL
-# cluster with every migration applied, dropped on exit, and a way to time one statement inside
-# the database, which is what the application waits on. Needs PostgreSQL running (deploy/run.sh or
+# cluster with every migration applied, dropped on exit, and two ways to time queries: one statement
+# inside the database, and a list of statements sent one after another over a connection, as the
+# application sends them. Needs PostgreSQL running (deploy/run.sh or
 # the test stack), and sudo for its postgres user as the other scripts do.
 source deploy/stack/services.sh
 export PGPASSWORD=$VP_DB_PASSWORD
@@ -32,4 +33,18 @@ END
 SELECT round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 3) || ' ms median, '
     || round(percentile_cont(0.95) WITHIN GROUP (ORDER BY ms)::numeric, 3) || ' ms 95th percentile' FROM timings;
 SQL
+}
+
+# Usage: sent_in_turn RUNS FILE. pgbench sends the file's statements one after another, each
+# waiting for the answer before it, over one connection with the extended protocol the JDBC driver
+# uses, RUNS times; prints the median and 95th percentile of a run (from its log, whose third
+# field is a run's microseconds).
+sent_in_turn() {
+    local logs
+    logs=$(mktemp -d)
+    (cd "$logs" && pgbench -n -M extended -t "$1" -f "$2" -l --log-prefix=run \
+        -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" "$database" >/dev/null)
+    cut -d' ' -f3 "$logs"/run.* | sort -n | awk '{ t[NR] = $1 } END {
+        printf "%.3f ms median, %.3f ms 95th percentile\n", t[int((NR + 1) / 2)] / 1000, t[int(NR * 0.95 + 0.5)] / 1000 }'
+    rm -rf "$logs"
 }

@@ -3,8 +3,7 @@
 # The workshops list's queries, as the application sends them over its connection, one answer
 # after another: as they were (the baseline: the workshops, then each workshop's attendees, every
 # row read to be counted) and as they are (the workshops, then one count by workshop and state).
-# pgbench runs both scripts in one run against the same made-up workshops, with the extended
-# protocol the JDBC driver uses, and each list's time is logged to take its median.
+# Both run in one run against the same made-up workshops (see sent_in_turn).
 # Usage: deploy/bench/workshops-list.sh [workshops, default 200] [attendees each, default 40] [lists per variant, default 200]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -43,16 +42,8 @@ listed="SELECT id, capacity, city, created_by, ends_at, starts_at, title, traine
     echo "SELECT workshop_id, state, count(id) FROM workshop_attendees GROUP BY workshop_id, state;"
 } >"$work/as-it-is.sql"
 
-# Prints the median and 95th percentile of the lists' times, from pgbench's log (microseconds in
-# its third field).
-list() {
-    (cd "$work" && pgbench -n -M extended -t "$runs" -f "$1.sql" -l --log-prefix="log-$1" \
-        -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" "$database" >/dev/null)
-    cut -d" " -f3 "$work/log-$1".* | sort -n | awk '{ t[NR] = $1 } END {
-        printf "%.3f ms median, %.3f ms 95th percentile\n", t[int((NR + 1) / 2)] / 1000, t[int(NR * 0.95 + 0.5)] / 1000 }'
-}
-was=$(list as-it-was)
-is=$(list as-it-is)
+was=$(sent_in_turn "$runs" "$work/as-it-was.sql")
+is=$(sent_in_turn "$runs" "$work/as-it-is.sql")
 printf 'workshops: %s, attendees each: %s, lists per variant: %s\n' "$workshops" "$attendees" "$runs"
 printf 'the list, as it was (baseline): %s queries, %s\n' "$(wc -l <"$work/as-it-was.sql")" "$was"
 printf 'the list, as it is:             %s queries, %s\n' "$(wc -l <"$work/as-it-is.sql")" "$is"

@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.videoplatform.platform.entity.NullableUuid;
 import org.videoplatform.platform.entity.Timestamps;
 import org.videoplatform.platform.entity.WebAddresses;
@@ -96,13 +98,16 @@ public class Member {
 
     private String availability;
 
+    // Lists read it for every row they show: one query for all the rows, not one per row.
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "member_skills", joinColumns = @JoinColumn(name = "member_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "skill", nullable = false)
     private Set<Skill> skills = EnumSet.noneOf(Skill.class);
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "member_portfolio_links", joinColumns = @JoinColumn(name = "member_id"))
     @OrderColumn(name = "position")
     @Column(name = "url", nullable = false)

@@ -15,7 +15,8 @@ import org.videoplatform.platform.entity.Timestamps;
 @Entity
 @Table(name = "pitch_collaborators")
 @NamedQuery(name = Collaborator.OF_PITCH, query = "SELECT c FROM Collaborator c WHERE c.pitch = :pitch ORDER BY c.invitedAt")
-@NamedQuery(name = Collaborator.PITCHES_OF, query = "SELECT c.pitch FROM Collaborator c WHERE c.accountId = :account")
+@NamedQuery(name = Collaborator.PITCHES_OF,
+        query = "SELECT p FROM Pitch p WHERE EXISTS (SELECT c FROM Collaborator c WHERE c.pitch = p AND c.accountId = :account)")
 @NamedQuery(name = Collaborator.IS_ON, query = "SELECT COUNT(c) FROM Collaborator c WHERE c.pitch = :pitch AND c.accountId = :account")
 public class Collaborator {
 

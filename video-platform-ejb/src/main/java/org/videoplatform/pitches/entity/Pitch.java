@@ -17,6 +17,8 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.videoplatform.platform.entity.PlausibleDates;
 import org.videoplatform.platform.entity.Timestamps;
 
@@ -53,7 +55,9 @@ public class Pitch {
     @Enumerated(EnumType.STRING)
     private VideoFormat format;
 
+    // Lists read it for every row they show: one query for all the rows, not one per row.
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "pitch_platforms", joinColumns = @JoinColumn(name = "pitch_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "platform", nullable = false)
