@@ -417,19 +417,24 @@ function commentPanel(api, player, cutId, thread, team) {
     const clear = el('button', { type: 'button' }, 'Clear drawing');
     clear.addEventListener('click', () => { shapes.length = 0; drawing = null; player.redraw(); });
     const rangeEnd = el('button', { type: 'button' }, 'Mark range end here');
-    const where = el('span', { class: 'muted' });
+    // An end marked by mistake is taken back here: the comment would otherwise go with it, or be
+    // refused for ending before it starts, until the next comment was sent.
+    const clearRange = el('button', { type: 'button', hidden: '' }, 'Clear range end');
+    const where = el('span', { class: 'muted', id: 'comment-at' });
     const showWhere = () => {
         where.textContent = endFrame != null ? `From ${timecode(player.frame(), player.rate)} to ${timecode(endFrame, player.rate)}`
             : `At ${timecode(player.frame(), player.rate)}`;
+        clearRange.hidden = endFrame == null;
     };
     ['timeupdate', 'seeked'].forEach((e) => player.video.addEventListener(e, showWhere));
     showWhere();
     rangeEnd.addEventListener('click', () => { endFrame = player.frame(); showWhere(); });
+    clearRange.addEventListener('click', () => { endFrame = null; showWhere(); });
     const body = el('textarea', { id: 'comment-body', name: 'body', rows: '3', 'aria-label': 'Comment', placeholder: 'What should change at this frame?' });
     const mentions = team.map((m) => el('label', { class: 'check' }, el('input', { type: 'checkbox', value: m.accountId }), m.name));
     const error = el('p', { class: 'notice', hidden: '' });
     const form = el('form', { id: 'comment-form' }, el('h2', {}, 'Comment'), where, body,
-        el('div', { class: 'decisions' }, ...tools, clear, rangeEnd),
+        el('div', { class: 'decisions' }, ...tools, clear, rangeEnd, clearRange),
         team.length ? el('fieldset', {}, el('legend', {}, 'Notify'), ...mentions) : '',
         el('button', { type: 'submit', class: 'primary' }, 'Add comment at this frame'), error);
     const earlierOpen = () => (thread.earlierOpen.length ? el('section', { id: 'earlier-open' }, el('h2', {}, 'Still open from earlier versions'),
@@ -533,7 +538,9 @@ function decisionPanel(api, production, refresh, allowed = ['CHANGES_REQUESTED',
         b.addEventListener('click', () => sending(buttons, error, async () => {
             await api(`productions/${production.id}/review/decisions`, { method: 'POST', type: 'application/json',
                 body: JSON.stringify({ decision, summary: summary.value, cut: production.cutInReview }) });
-            refresh();
+            // Awaited: the buttons stay disabled until the page shows the decision, or a second
+            // click on this panel would decide again on what it no longer shows.
+            await refresh();
         }));
         return b;
     });
@@ -643,10 +650,6 @@ function imprintForm(base, current, whileSending, api) {
 export async function renderChecklistItems(view, me, api) {
     const items = await api('checklist-items?withRetired=true');
     const error = el('p', { class: 'notice', hidden: '' });
-    const fail = (e) => {
-        error.textContent = e.message;
-        error.hidden = false;
-    };
     const row = (item) => {
         const title = el('input', { type: 'text', value: item.title, 'aria-label': 'Title' });
         const guidance = el('textarea', { rows: '2', 'aria-label': 'Guidance' }, item.guidance || '');
@@ -655,9 +658,11 @@ export async function renderChecklistItems(view, me, api) {
         const retired = el('input', { type: 'checkbox' });
         retired.checked = Boolean(item.retiredAt);
         const save = el('button', { type: 'button' }, 'Save');
-        save.addEventListener('click', () => api(`checklist-items/${item.id}`, { method: 'PUT', type: 'application/json',
-            body: JSON.stringify({ title: title.value, guidance: guidance.value, required: required.checked, retired: retired.checked }) })
-            .then(() => renderChecklistItems(view, me, api)).catch(fail));
+        save.addEventListener('click', () => sending(save, error, async () => {
+            await api(`checklist-items/${item.id}`, { method: 'PUT', type: 'application/json',
+                body: JSON.stringify({ title: title.value, guidance: guidance.value, required: required.checked, retired: retired.checked }) });
+            await renderChecklistItems(view, me, api);
+        }));
         return el('li', { class: retired.checked ? 'resolved' : '' }, el('p', { class: 'muted' }, item.kind === 'MANUAL'
             ? 'Checked by a lead' : `Satisfied by the production's ${item.kind.toLowerCase()}`), title, guidance,
         el('label', { class: 'check' }, required, 'Required for approval'), el('label', { class: 'check' }, retired, 'Retired'), save);
@@ -665,10 +670,13 @@ export async function renderChecklistItems(view, me, api) {
     const title = el('input', { type: 'text', name: 'title', 'aria-label': 'New item' });
     const add = el('form', {}, el('h2', {}, 'Add a check a lead makes'), title,
         el('button', { type: 'submit', class: 'primary' }, 'Add as required'));
+    // Disabled while sending: a double click added the same required item twice.
     add.addEventListener('submit', (event) => {
         event.preventDefault();
-        api('checklist-items', { method: 'POST', type: 'application/json', body: JSON.stringify({ title: title.value, required: true }) })
-            .then(() => renderChecklistItems(view, me, api)).catch(fail);
+        sending(add, error, async () => {
+            await api('checklist-items', { method: 'POST', type: 'application/json', body: JSON.stringify({ title: title.value, required: true }) });
+            await renderChecklistItems(view, me, api);
+        });
     });
     view.replaceChildren(el('h1', {}, 'Pre-release checklist'),
         el('p', { class: 'muted' }, 'Approval is refused while a required item is open on a production.'),

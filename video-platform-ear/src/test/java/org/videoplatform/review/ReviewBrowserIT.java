@@ -2,6 +2,7 @@ package org.videoplatform.review;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.videoplatform.ApiClient.send;
@@ -71,6 +72,11 @@ class ReviewBrowserIT {
                     .intValue() >= 1);
             showFrame(lead, FRAME);
             lead.wait.until(ExpectedConditions.textToBe(By.cssSelector("output.timecode"), "00:00:01;15"));
+            // A range end marked by mistake is taken back before the comment goes.
+            lead.driver.findElement(By.xpath("//button[text()='Mark range end here']")).click();
+            assertEquals("From 00:00:01;15 to 00:00:01;15", lead.driver.findElement(By.id("comment-at")).getText());
+            lead.driver.findElement(By.xpath("//button[text()='Clear range end']")).click();
+            assertEquals("At 00:00:01;15", lead.driver.findElement(By.id("comment-at")).getText());
 
             lead.driver.findElement(By.cssSelector("button[data-tool=arrow]")).click();
             WebElement canvas = lead.driver.findElement(By.cssSelector("canvas.drawing"));
@@ -98,6 +104,7 @@ class ReviewBrowserIT {
             assertTrue(marker.getAttribute("title").startsWith("00:00:01;15"), marker.getAttribute("title"));
             WebElement comment = lead.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#comments li")));
             assertTrue(comment.getText().contains("00:00:01;15") && comment.getText().contains("drawing"), comment.getText());
+            assertFalse(comment.getText().contains("–"), "at one frame, not a range: " + comment.getText());
             JsonArray drawing = ((JsonObject) ApiClient.json(ApiClient.get("/api/cuts/" + first + "/comments", DemoAccounts.LEAD.token())))
                     .getJsonArray("comments").getJsonObject(0).getJsonArray("drawing");
             assertEquals(List.of("arrow", "rectangle", "arrow"), drawing.getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList());
@@ -223,6 +230,29 @@ class ReviewBrowserIT {
     private static int currentFrame(Browser browser) {
         return ((Number) browser.driver.executeScript(
                 "return Math.floor(document.querySelector('video.review').currentTime * 30000 / 1001 + 1e-6)")).intValue();
+    }
+
+    @Test
+    void anAdminsDoubleClickAddsOneChecklistItem() {
+        String title = "Subtitles proofread " + System.nanoTime();
+        String admin = DemoAccounts.ADMIN.token();
+        List<JsonObject> added;
+        try (Browser browser = new Browser()) {
+            browser.signInAs(DemoAccounts.ADMIN, "#/checklist");
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name=title]"))).sendKeys(title);
+            WebElement add = browser.driver.findElement(By.xpath("//button[text()='Add as required']"));
+            browser.driver.executeScript("arguments[0].click(); arguments[0].click();", add);
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#checklist-items input[value='" + title + "']")));
+        } finally {
+            // A required item holds every approval back: whatever the clicks added is retired.
+            added = ((JsonArray) ApiClient.json(ApiClient.get("/api/checklist-items", admin))).getValuesAs(JsonObject.class)
+                    .stream().filter(item -> item.getString("title").equals(title)).toList();
+            for (JsonObject item : added) {
+                assertEquals(200, send("PUT", "/api/checklist-items/" + item.getString("id"), admin, "application/json",
+                        "{\"title\": \"" + title + "\", \"required\": false, \"retired\": true}").statusCode());
+            }
+        }
+        assertEquals(1, added.size(), "the second click of a double click waits for the first: " + added);
     }
 
     @Test
