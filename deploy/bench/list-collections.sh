@@ -39,13 +39,12 @@ SQL
 # Writes the queries of a list: its rows, then each collection, either per row or per 256 rows.
 queries() {
     local rows=$1 table=$2 key=$3 columns=$4 order=$5 batched=$6
-    sql -t -A -c "$rows" | if [ "$batched" = yes ]; then
-        awk -v per=256 '{ ids = ids (NR % per == 1 ? "" : ",") "'"'"'" $1 "'"'"'" }
-            NR % per == 0 { print ids; ids = "" } END { if (ids != "") print ids }' | while read -r ids; do
+    if [ "$batched" = yes ]; then
+        in_lists "$rows" | while read -r ids; do
             echo "SELECT t0.$key, $columns FROM $table t0 WHERE (t0.$key IN ($ids));"
         done
     else
-        while read -r id; do
+        sql -t -A -c "$rows" | while read -r id; do
             echo "SELECT $columns FROM $table t0 WHERE (t0.$key = '$id')$order;"
         done
     fi

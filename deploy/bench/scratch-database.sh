@@ -48,3 +48,10 @@ sent_in_turn() {
         printf "%.3f ms median, %.3f ms 95th percentile\n", t[int((NR + 1) / 2)] / 1000, t[int(NR * 0.95 + 0.5)] / 1000 }'
     rm -rf "$logs"
 }
+
+# Usage: in_lists QUERY. The ids the query answers, quoted, 256 to a line, as EclipseLink's batch
+# reads put them in their IN lists.
+in_lists() {
+    sql -t -A -c "$1" | awk -v per=256 '{ ids = ids (NR % per == 1 ? "" : ",") "'"'"'" $1 "'"'"'" }
+        NR % per == 0 { print ids; ids = "" } END { if (ids != "") print ids }'
+}

@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.videoplatform.pitches.entity.Production;
 import org.videoplatform.platform.entity.InvalidInput;
 import org.videoplatform.platform.entity.Timestamps;
@@ -67,7 +69,9 @@ public class MediaAsset {
     @Id
     private UUID id;
 
+    // Cuts read in a list, or joined to releases, read their productions in one query, not one each.
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "production_id", nullable = false, updatable = false)
     private Production production;
 

@@ -199,10 +199,25 @@ public class Releases {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** Leads see every release; producers those of productions they make. */
-    public List<Release> visible(Actor caller) {
-        return em.createNamedQuery(Release.NEWEST_FIRST, Release.class).getResultStream()
+    /** A release with its posts, in the order they went up. */
+    public record Listed(Release release, List<PlatformPost> posts) {
+    }
+
+    /**
+     * Leads see every release; producers those of productions they make. The posts of all of them
+     * are read in one query, in the transaction that read the releases, so each post's release is
+     * the one already read rather than read again.
+     */
+    public List<Listed> visible(Actor caller) {
+        List<Release> visible = em.createNamedQuery(Release.NEWEST_FIRST, Release.class).getResultStream()
                 .filter(release -> pitches.production(release.production().id(), caller).isPresent()).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<PlatformPost>> posts = em.createNamedQuery(PlatformPost.OF_RELEASES, PlatformPost.class)
+                .setParameter("releases", visible).getResultStream()
+                .collect(Collectors.groupingBy(post -> post.release().id()));
+        return visible.stream().map(release -> new Listed(release, posts.getOrDefault(release.id(), List.of()))).toList();
     }
 
     public Optional<Release> find(UUID releaseId, Actor caller) {

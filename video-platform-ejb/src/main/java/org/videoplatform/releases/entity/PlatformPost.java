@@ -28,12 +28,14 @@ import org.videoplatform.platform.entity.WebAddresses;
 @Entity
 @Table(name = "platform_posts")
 @NamedQuery(name = PlatformPost.OF_RELEASE, query = "SELECT p FROM PlatformPost p WHERE p.release = :release ORDER BY p.postedAt")
+@NamedQuery(name = PlatformPost.OF_RELEASES, query = "SELECT p FROM PlatformPost p WHERE p.release IN :releases ORDER BY p.postedAt")
 @NamedQuery(name = PlatformPost.WITH_URL, query = "SELECT p FROM PlatformPost p WHERE p.platform = :platform AND p.url = :name")
 @NamedQuery(name = PlatformPost.WITH_POST_ID, query = "SELECT p FROM PlatformPost p WHERE p.platform = :platform AND p.postId = :name")
 @NamedQuery(name = PlatformPost.WITH_ADDRESS_ON, query = "SELECT p FROM PlatformPost p WHERE p.platform = :platform AND p.url IS NOT NULL")
 public class PlatformPost {
 
     public static final String OF_RELEASE = "PlatformPost.ofRelease";
+    public static final String OF_RELEASES = "PlatformPost.ofReleases";
     public static final String WITH_URL = "PlatformPost.withUrl";
     public static final String WITH_POST_ID = "PlatformPost.withPostId";
     public static final String WITH_ADDRESS_ON = "PlatformPost.withAddressOn";

@@ -10,6 +10,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.videoplatform.audit.entity.Actor;
 import org.videoplatform.media.entity.MediaAsset;
 import org.videoplatform.pitches.entity.Production;
@@ -18,7 +20,8 @@ import org.videoplatform.platform.entity.Timestamps;
 /** The release of an approved video: which cut went out, who released it and when. */
 @Entity
 @Table(name = "releases")
-@NamedQuery(name = Release.NEWEST_FIRST, query = "SELECT r FROM Release r ORDER BY r.releasedAt DESC")
+// With the production the list shows for each, in the same query.
+@NamedQuery(name = Release.NEWEST_FIRST, query = "SELECT r FROM Release r JOIN FETCH r.production ORDER BY r.releasedAt DESC")
 @NamedQuery(name = Release.OF_PRODUCTION, query = "SELECT r FROM Release r WHERE r.production = :production")
 public class Release {
 
@@ -32,7 +35,9 @@ public class Release {
     @JoinColumn(name = "production_id", nullable = false, updatable = false)
     private Production production;
 
+    // The releases list shows it for every release: one query for all of them, not one each.
     @ManyToOne(optional = false)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "cut_id", nullable = false, updatable = false)
     private MediaAsset cut;
 

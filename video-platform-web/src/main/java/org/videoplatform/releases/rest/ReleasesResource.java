@@ -62,7 +62,7 @@ public class ReleasesResource {
 
     @GET
     public List<ReleaseView> visible() {
-        return releases.visible(actors.of(security)).stream().map(r -> ReleaseView.from(r, releases.posts(r))).toList();
+        return releases.visible(actors.of(security)).stream().map(listed -> ReleaseView.from(listed.release(), listed.posts())).toList();
     }
 
     @POST
