@@ -13,8 +13,6 @@ pitches=${2:-500}
 runs=${3:-200}
 database=vp_bench_list_collections
 source deploy/bench/scratch-database.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"; as_postgres dropdb --if-exists "$database"' EXIT
 
 log "Seeding $members members with two skills and a link each, and $pitches pitches on two platforms each"
 sql <<SQL

@@ -13,8 +13,6 @@ releases=${1:-300}
 runs=${2:-200}
 database=vp_bench_releases_list
 source deploy/bench/scratch-database.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"; as_postgres dropdb --if-exists "$database"' EXIT
 
 log "Seeding $releases released productions with a cut and two posts each"
 sql <<SQL

@@ -1,15 +1,17 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
 # Sourced by the database benchmarks: a scratch database named $database in the local PostgreSQL
-# cluster with every migration applied, dropped on exit, and two ways to time queries: one statement
-# inside the database, and a list of statements sent one after another over a connection, as the
-# application sends them. Needs PostgreSQL running (deploy/run.sh or
-# the test stack), and sudo for its postgres user as the other scripts do.
+# cluster with every migration applied, dropped on exit, a folder $work for files, and two ways to
+# time queries: one statement inside the database, and a list of statements sent one after another
+# over a connection, as the application sends them. Needs PostgreSQL running (deploy/run.sh or the
+# test stack), and sudo for its postgres user as the other scripts do.
 source deploy/stack/services.sh
 export PGPASSWORD=$VP_DB_PASSWORD
 sql() { psql -X -q -v ON_ERROR_STOP=1 -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" -d "$database" "$@"; }
 as_postgres dropdb --if-exists "$database"
 as_postgres createdb -O "$VP_DB_USER" "$database"
-trap 'as_postgres dropdb --if-exists "$database"' EXIT
+# A folder for the files a benchmark writes, removed with the database.
+work=$(mktemp -d)
+trap 'rm -rf "$work"; as_postgres dropdb --if-exists "$database"' EXIT
 for migration in $(ls video-platform-ejb/src/main/resources/db/migration/V*.sql | sort -V); do
     sql -f "$migration" >/dev/null
 done

@@ -12,8 +12,6 @@ attendees=${2:-40}
 runs=${3:-200}
 database=vp_bench_workshops_list
 source deploy/bench/scratch-database.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"; as_postgres dropdb --if-exists "$database"' EXIT
 
 log "Seeding $workshops workshops with $attendees attendees each"
 sql <<SQL
