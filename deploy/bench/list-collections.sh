@@ -63,6 +63,8 @@ done
 
 printf 'members: %s, pitches: %s, lists per variant: %s\n' "$members" "$pitches" "$runs"
 for list in members pitches; do
-    printf '%s, as it was (baseline): %s queries, %s\n' "$list" "$(wc -l <"$work/$list-no.sql")" "$(sent_in_turn "$runs" "$work/$list-no.sql")"
-    printf '%s, as it is:             %s queries, %s\n' "$list" "$(wc -l <"$work/$list-yes.sql")" "$(sent_in_turn "$runs" "$work/$list-yes.sql")"
+    was=$(sent_in_turn "$runs" "$work/$list-no.sql")
+    is=$(sent_in_turn "$runs" "$work/$list-yes.sql")
+    printf '%s, as it was (baseline): %s queries, %s\n' "$list" "$(wc -l <"$work/$list-no.sql")" "$was"
+    printf '%s, as it is:             %s queries, %s\n' "$list" "$(wc -l <"$work/$list-yes.sql")" "$is"
 done

@@ -44,15 +44,17 @@ posts="SELECT * FROM platform_posts WHERE (release_id = '%s') ORDER BY posted_at
         printf "$production\n$cut\n$release\n$production\n$cut\n$posts\n" "$made" "$from" "$id" "$made" "$from" "$id"
     done
 } >"$work/as-it-was.sql"
+every_release=$(sql -t -A -c "SELECT string_agg(quote_literal(id::text), ',') FROM releases")
 {
     echo "SELECT * FROM releases r JOIN productions p ON p.id = r.production_id ORDER BY r.released_at DESC;"
     in_lists "SELECT cut_id FROM releases ORDER BY released_at DESC" | sed 's/.*/SELECT * FROM media_assets WHERE (id IN (&));/'
     in_lists "SELECT production_id FROM releases ORDER BY released_at DESC" | sed 's/.*/SELECT * FROM productions WHERE (id IN (&));/'
     # The posts' query names every release itself, in one IN list.
-    echo "SELECT * FROM platform_posts WHERE (release_id IN ($(sql -t -A -c "SELECT string_agg(quote_literal(id::text), ',') FROM releases")))"\
-" ORDER BY posted_at;"
+    echo "SELECT * FROM platform_posts WHERE (release_id IN ($every_release)) ORDER BY posted_at;"
 } >"$work/as-it-is.sql"
 
 printf 'releases: %s, lists per variant: %s\n' "$releases" "$runs"
-printf 'the list, as it was (baseline): %s queries, %s\n' "$(wc -l <"$work/as-it-was.sql")" "$(sent_in_turn "$runs" "$work/as-it-was.sql")"
-printf 'the list, as it is:             %s queries, %s\n' "$(wc -l <"$work/as-it-is.sql")" "$(sent_in_turn "$runs" "$work/as-it-is.sql")"
+was=$(sent_in_turn "$runs" "$work/as-it-was.sql")
+is=$(sent_in_turn "$runs" "$work/as-it-is.sql")
+printf 'the list, as it was (baseline): %s queries, %s\n' "$(wc -l <"$work/as-it-was.sql")" "$was"
+printf 'the list, as it is:             %s queries, %s\n' "$(wc -l <"$work/as-it-is.sql")" "$is"

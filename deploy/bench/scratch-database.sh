@@ -44,8 +44,9 @@ SQL
 sent_in_turn() {
     local logs
     logs=$(mktemp -d)
+    # Called inside $(…), where set -e does not reach: a failed run must not print as 0 ms.
     (cd "$logs" && pgbench -n -M extended -t "$1" -f "$2" -l --log-prefix=run \
-        -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" "$database" >/dev/null)
+        -h "$VP_DB_HOST" -p "$VP_DB_PORT" -U "$VP_DB_USER" "$database" >/dev/null) || return 1
     cut -d' ' -f3 "$logs"/run.* | sort -n | awk '{ t[NR] = $1 } END {
         printf "%.3f ms median, %.3f ms 95th percentile\n", t[int((NR + 1) / 2)] / 1000, t[int(NR * 0.95 + 0.5)] / 1000 }'
     rm -rf "$logs"

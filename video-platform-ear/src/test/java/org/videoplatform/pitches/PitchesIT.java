@@ -187,7 +187,7 @@ class PitchesIT {
 
     @Test
     void twoSavesOfTheSameVersionAtOnceKeepOneAndReportTheOther() {
-        // Three pairs: one pair can miss a race by luck.
+        // Whichever way each pair interleaves, one save is kept and the other is told of it.
         for (int pair = 0; pair < 3; pair++) {
             JsonObject pitch = drafted("Parks " + pair);
             String edit = Json.createObjectBuilder().add("version", pitch.getJsonNumber("version").longValue())

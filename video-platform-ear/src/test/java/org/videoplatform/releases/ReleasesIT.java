@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -223,17 +224,33 @@ class ReleasesIT {
         String escaped = URI.create(page).toASCIIString();
         assertEquals(escaped, object(added).getString("url"), "kept as a browser sends it");
         JsonObject link = created(send("POST", "/api/releases/" + itsRelease + "/links", lead, JSON, Json.createObjectBuilder()
-                .add("channel", "EMAIL").add("targetUrl", escaped).build().toString()));
-        assertEquals(escaped, redirect(link.getString("url"), "tester").headers().firstValue("Location").orElseThrow());
+                .add("channel", "EMAIL").add("targetUrl", page).build().toString()));
+        assertEquals(escaped, redirect(link.getString("url"), "tester").headers().firstValue("Location").orElseThrow(),
+                "the post's address, found though sent unescaped");
+    }
 
-        // As a link made before addresses were kept in ASCII holds it.
+    @Test
+    void addressesStoredBeforeAreEscapedByTheirMigrationAsTheyAreNow() throws Exception {
+        String page = "https://www.facebook.com/\u041A\u0430\u043C\u043F\u0430\u043D\u0438\u044F/videos/1?t=\u00E9\uD83D\uDE00";
+        String code = created(send("POST", "/api/releases/" + release + "/links", lead, JSON, "{\"channel\": \"SMS\"}")).getString("code");
+        String migration = new String(ReleasesIT.class.getResourceAsStream("/db/migration/V28__web_addresses_in_ascii.sql").readAllBytes(),
+                StandardCharsets.UTF_8);
         try (Connection db = PlatformDatabase.connect();
-             PreparedStatement unescaped = db.prepareStatement("UPDATE share_links SET target_url = ? WHERE code = ?")) {
-            unescaped.setString(1, page);
-            unescaped.setString(2, link.getString("code"));
-            assertEquals(1, unescaped.executeUpdate());
+             PreparedStatement planted = db.prepareStatement("UPDATE share_links SET target_url = ? WHERE code = ?");
+             PreparedStatement read = db.prepareStatement("SELECT target_url FROM share_links WHERE code = ?")) {
+            // As a link made before addresses were kept in ASCII held it.
+            planted.setString(1, page);
+            planted.setString(2, code);
+            assertEquals(1, planted.executeUpdate());
+            db.createStatement().execute(migration);
+            read.setString(1, code);
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(URI.create(page).toASCIIString(), row.getString(1), "escaped in SQL as Java escapes it");
+            }
+            planted.setString(1, null);
+            planted.executeUpdate();
         }
-        assertEquals(escaped, redirect(link.getString("url"), "tester").headers().firstValue("Location").orElseThrow());
     }
 
     private static String postTo(String releaseId, String url) {

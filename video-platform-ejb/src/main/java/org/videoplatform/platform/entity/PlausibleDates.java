@@ -20,7 +20,8 @@ public final class PlausibleDates {
         return !day.isBefore(today.minusYears(YEARS_EITHER_WAY)) && !day.isAfter(today.plusYears(YEARS_EITHER_WAY));
     }
 
+    /** Its day where it was written: converted to UTC, the last moment Java can hold overflows. */
     public static boolean withinTenYearsOfToday(OffsetDateTime moment) {
-        return withinTenYearsOfToday(moment.atZoneSameInstant(ZoneOffset.UTC).toLocalDate());
+        return withinTenYearsOfToday(moment.toLocalDate());
     }
 }

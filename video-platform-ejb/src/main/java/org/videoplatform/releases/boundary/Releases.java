@@ -247,7 +247,8 @@ public class Releases {
         return Optional.ofNullable(em.find(Release.class, releaseId)).map(release -> {
             Member member = memberId == null ? null
                     : members.activeMember(memberId).orElseThrow(() -> new InvalidInput("memberId", "is not an active member"));
-            String target = targetUrl == null || targetUrl.isBlank() ? null : targetUrl.strip();
+            // In the form posts are kept in, so that an address sent with its letters unescaped still finds its post.
+            String target = targetUrl == null || targetUrl.isBlank() ? null : PlatformPost.webAddress("targetUrl", targetUrl.strip());
             if (target != null) {
                 // Locked as taking a post off locks it, so no link is made to a post going.
                 em.find(Production.class, release.production().id(), LockModeType.PESSIMISTIC_WRITE);

@@ -139,7 +139,7 @@ public class PlatformPost {
      *
      * @return the address in ASCII, with its scheme in lower case
      */
-    static String webAddress(String field, String address) {
+    public static String webAddress(String field, String address) {
         URI uri;
         try {
             uri = new URI(address);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.videoplatform.releases.boundary.Redirects;
@@ -70,8 +69,7 @@ public class ShareRedirectServlet extends HttpServlet {
 
     private static void redirect(HttpServletResponse answer, String location) {
         answer.setStatus(HttpServletResponse.SC_FOUND);
-        // Addresses recorded before they were kept in ASCII: the header would cut each letter beyond it to one byte.
-        answer.setHeader("Location", URI.create(location).toASCIIString());
+        answer.setHeader("Location", location);
         // Every click must reach the server to be counted, and the link's page is nobody else's business.
         answer.setHeader("Cache-Control", "no-store");
         answer.setHeader("Referrer-Policy", "no-referrer");
